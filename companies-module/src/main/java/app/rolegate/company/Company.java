@@ -1,0 +1,97 @@
+package app.rolegate.company;
+
+import app.rolegate.platform.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A tenant. Optimistically locked: two administrators may edit it at once. */
+@Entity
+@Table(name = "company")
+public class Company {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "business_id")
+    private String businessId;
+
+    @Column(name = "accounting_firm", nullable = false)
+    private boolean accountingFirm;
+
+    @Column(name = "accounting_firm_id")
+    private Long accountingFirmId;
+
+    @Column(name = "payroll_enabled", nullable = false)
+    private boolean payrollEnabled;
+
+    @Column(name = "crm_enabled", nullable = false)
+    private boolean crmEnabled;
+
+    /** D13: the company a client company was opened under, if it was. */
+    @Column(name = "opened_under_id")
+    private Long openedUnderId;
+
+    @Column(name = "main_user_id")
+    private Long mainUserId;
+
+    @Column(name = "permission_tolerance_days", nullable = false)
+    private int permissionToleranceDays;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Company() {
+    }
+
+    public Company(String name, String businessId, boolean accountingFirm, Long accountingFirmId,
+            boolean payrollEnabled, boolean crmEnabled, Instant createdAt) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "name is required");
+        }
+        this.name = name.strip();
+        this.businessId = businessId;
+        this.accountingFirm = accountingFirm;
+        this.accountingFirmId = accountingFirmId;
+        this.payrollEnabled = payrollEnabled;
+        this.crmEnabled = crmEnabled;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() { return id; }
+    public String name() { return name; }
+    public String businessId() { return businessId; }
+    public boolean isAccountingFirm() { return accountingFirm; }
+    public Long accountingFirmId() { return accountingFirmId; }
+    public boolean payrollEnabled() { return payrollEnabled; }
+    public boolean crmEnabled() { return crmEnabled; }
+    public Long mainUserId() { return mainUserId; }
+    public Long openedUnderId() { return openedUnderId; }
+    public int permissionToleranceDays() { return permissionToleranceDays; }
+    public Instant createdAt() { return createdAt; }
+    public long version() { return version; }
+
+    /** D8 is checked by the caller; null clears it (the main user's membership was removed). */
+    public void openedUnder(long companyId) {
+        this.openedUnderId = companyId;
+    }
+
+    public void assignMainUser(Long userAccountId) {
+        this.mainUserId = userAccountId;
+    }
+
+    public boolean hasMainUser(long userAccountId) {
+        return mainUserId != null && mainUserId == userAccountId;
+    }
+}

@@ -1,0 +1,21 @@
+package app.rolegate.company;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where companies are kept. */
+public interface CompanyRepository {
+    Company add(Company company);
+
+    Optional<Company> find(long id);
+
+    /** Locks nothing; many companies in one query (no query per row). */
+    List<Company> findAll(Collection<Long> ids);
+
+    boolean businessIdTaken(String businessId);
+
+    Optional<Long> auditorOrganisationId();
+
+    void setAuditorOrganisation(long companyId);
+}

@@ -1,0 +1,2 @@
+/** JPA implementations of the company repositories. */
+package app.rolegate.company.infrastructure;

@@ -1,0 +1,54 @@
+package app.rolegate.payroll;
+
+import app.rolegate.company.Company;
+import app.rolegate.delegation.Denial;
+import app.rolegate.delegation.GrantRequest;
+import app.rolegate.delegation.RoleDefinition;
+import app.rolegate.grant.GrantScope;
+import java.util.Optional;
+
+/**
+ * A payroll role that follows the company hierarchy (SUPERVISOR, PERSONAL_DATA_HANDLER). D3/D4: any
+ * USER_ADMIN or FIRM_MAIN_USER grants it, where payroll is enabled (D6).
+ */
+abstract class HierarchyPayrollRole implements RoleDefinition {
+    private final String code;
+    private final String abbreviation;
+    private final String description;
+
+    HierarchyPayrollRole(String code, String abbreviation, String description) {
+        this.code = code;
+        this.abbreviation = abbreviation;
+        this.description = description;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String abbreviation() {
+        return abbreviation;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public GrantScope defaultScope() {
+        return GrantScope.HIERARCHY;
+    }
+
+    @Override
+    public Optional<Denial> availableIn(Company company) {
+        return PayrollRoles.payrollEnabled(company, code);
+    }
+
+    @Override
+    public Optional<Denial> mayGrant(GrantRequest r) {
+        return Optional.empty(); // the shared D2 check already required USER_ADMIN or FIRM_MAIN_USER
+    }
+}

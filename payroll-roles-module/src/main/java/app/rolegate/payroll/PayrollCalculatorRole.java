@@ -1,0 +1,52 @@
+package app.rolegate.payroll;
+
+import app.rolegate.company.Company;
+import app.rolegate.delegation.Denial;
+import app.rolegate.delegation.GrantRequest;
+import app.rolegate.delegation.RoleDefinition;
+import app.rolegate.grant.CoreRoles;
+import app.rolegate.platform.RuleId;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * PAYROLL_CALCULATOR (P). D6: granted only by a FIRM_MAIN_USER of the company or by its main user,
+ * who must also hold USER_ADMIN there. Given to firm main users in new clients with payroll (D13).
+ */
+@ApplicationScoped
+public class PayrollCalculatorRole implements RoleDefinition {
+    @Override
+    public String code() {
+        return PayrollRoles.PAYROLL_CALCULATOR;
+    }
+
+    @Override
+    public String abbreviation() {
+        return "P";
+    }
+
+    @Override
+    public String description() {
+        return "Calculates and pays salaries (with payroll profile ALL_RIGHTS)";
+    }
+
+    @Override
+    public Optional<Denial> availableIn(Company company) {
+        return PayrollRoles.payrollEnabled(company, code());
+    }
+
+    @Override
+    public boolean givenToFirmMainUsersInNewClient(Company client) {
+        return client.payrollEnabled();
+    }
+
+    @Override
+    public Optional<Denial> mayGrant(GrantRequest r) {
+        boolean firmOrMain = r.actorHolds(CoreRoles.FIRM_MAIN_USER) || r.actorIsMainUser();
+        if (firmOrMain && r.actorHolds(CoreRoles.USER_ADMIN)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Denial(RuleId.D6, "PAYROLL_CALCULATOR is granted only by a FIRM_MAIN_USER or the"
+                + " company's main user, who also holds USER_ADMIN"));
+    }
+}

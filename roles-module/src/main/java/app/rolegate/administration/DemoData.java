@@ -1,0 +1,113 @@
+package app.rolegate.administration;
+
+import app.rolegate.company.Company;
+import app.rolegate.grant.CoreRoles;
+import app.rolegate.membership.AccountingProfile;
+import app.rolegate.membership.MembershipTerms;
+import app.rolegate.membership.PayrollProfile;
+import app.rolegate.platform.Actor;
+import app.rolegate.user.NewUser;
+import app.rolegate.user.UserAccount;
+import app.rolegate.user.UserRepository;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The optional demo data set: an accounting firm, two client companies, the auditors' organisation
+ * and users in every role. Built through the same services and rules as any other change, acting
+ * as the people who would do it.
+ */
+@ApplicationScoped
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final String PAYROLL_CALCULATOR = "PAYROLL_CALCULATOR";
+    private static final String SUPERVISOR = "SUPERVISOR";
+    private static final String PERSONAL_DATA_HANDLER = "PERSONAL_DATA_HANDLER";
+
+    @EJB
+    CompanyAdministration companies;
+
+    @EJB
+    UserAdministration users;
+
+    @EJB
+    GrantAdministration grants;
+
+    @Inject
+    UserRepository accounts;
+
+    @Inject
+    @ConfigProperty(name = "rolegate.demo-password", defaultValue = "demo-password")
+    String password;
+
+    void createIfAbsent() {
+        if (accounts.findByUserId("firm.main").isPresent()) {
+            return;
+        }
+        UserAccount supportAccount = accounts.findByUserId("support").orElseThrow();
+        Actor support = Actor.user(supportAccount.id(), "support", true);
+
+        Company auditors = companies.create(support, company("Demo Auditors Oy", "DEMO-AUD", false, null, false, false,
+                user("auditor.anna", "Anna", "Auditor", "FI", "150690-2349"))).company();
+        companies.setAuditorOrganisation(support, auditors.id());
+        CompanyAdministration.Created firm = companies.create(support, company("Demo Accounting Oy", "DEMO-FIRM", true,
+                null, true, false, user("firm.main", "Fiona", "Firm", "FI", "131052-308T")));
+        CompanyAdministration.Created alpha = companies.create(support, company("Client Alpha Oy", "DEMO-ALPHA", false,
+                firm.company().id(), true, true, user("alpha.admin", "Alice", "Alpha", "FI", "010180-1232")));
+        companies.create(support, company("Client Beta Oy", "DEMO-BETA", false, firm.company().id(), false, false,
+                user("beta.admin", "Bob", "Beta", "FI", "020295-345J")));
+
+        long alphaId = alpha.company().id();
+        Actor alphaAdmin = actor("alpha.admin");
+        // The firm's main user is authorised to the client by identity code (D11), gets FIRM_MAIN_USER
+        // from support (D5 exception) and USER_ADMIN from the client's main user (D3 with D8).
+        users.createUser(alphaAdmin, alphaId, user("firm.main", null, null, "FI", "131052-308T"),
+                terms(AccountingProfile.ALL_RIGHTS, PayrollProfile.ALL_RIGHTS));
+        grants.grant(support, alphaId, "firm.main", CoreRoles.FIRM_MAIN_USER, null, null, null);
+        grants.grant(alphaAdmin, alphaId, "firm.main", CoreRoles.USER_ADMIN, null, null, null);
+        Actor firmMain = actor("firm.main");
+
+        member(alphaAdmin, alphaId, "alpha.bookkeeper", "Bert", "Bookkeeper", AccountingProfile.ALL_RIGHTS, null);
+        grants.grant(alphaAdmin, alphaId, "alpha.bookkeeper", CoreRoles.BOOKKEEPER, null, null, null);
+        member(alphaAdmin, alphaId, "alpha.payroll", "Paula", "Payroll", AccountingProfile.SEARCH, PayrollProfile.ALL_RIGHTS);
+        grants.grant(firmMain, alphaId, "alpha.payroll", PAYROLL_CALCULATOR, null, null, null);
+        member(alphaAdmin, alphaId, "alpha.supervisor", "Sam", "Supervisor", AccountingProfile.NONE, PayrollProfile.APPROVER);
+        grants.grant(alphaAdmin, alphaId, "alpha.supervisor", SUPERVISOR, null, null, null);
+        member(alphaAdmin, alphaId, "alpha.hr", "Hanna", "Handler", AccountingProfile.NONE, PayrollProfile.BROWSE);
+        grants.grant(alphaAdmin, alphaId, "alpha.hr", PERSONAL_DATA_HANDLER, null, null, null);
+        member(alphaAdmin, alphaId, "alpha.employee", "Erik", "Employee", AccountingProfile.SEARCH, PayrollProfile.EMPLOYEE);
+        users.createUser(alphaAdmin, alphaId, user("auditor.anna", null, null, "FI", "150690-2349"),
+                terms(AccountingProfile.COMPANY_USER, null));
+        grants.grant(alphaAdmin, alphaId, "auditor.anna", CoreRoles.AUDITOR, null, null, null);
+        LOG.info("Demo data created: firm.main, alpha.admin, beta.admin, alpha.bookkeeper, alpha.payroll,"
+                + " alpha.supervisor, alpha.hr, alpha.employee, auditor.anna (password from rolegate.demo-password)");
+    }
+
+    private Actor actor(String userId) {
+        UserAccount u = accounts.findByUserId(userId).orElseThrow();
+        return Actor.user(u.id(), u.userId(), false);
+    }
+
+    private void member(Actor admin, long companyId, String userId, String first, String last,
+            AccountingProfile accounting, PayrollProfile payroll) {
+        users.createUser(admin, companyId, new NewUser(userId, password.toCharArray(), first, last,
+                userId + "@demo.example", null, "en", null, null, null, false, null, null), terms(accounting, payroll));
+    }
+
+    private NewUser user(String userId, String first, String last, String country, String code) {
+        return new NewUser(userId, password.toCharArray(), first, last, userId + "@demo.example", null, "en", null, null,
+                null, false, country, code);
+    }
+
+    private static MembershipTerms terms(AccountingProfile accounting, PayrollProfile payroll) {
+        return new MembershipTerms(null, accounting, payroll, null, null, null);
+    }
+
+    private static NewCompany company(String name, String businessId, boolean firm, Long firmId, boolean payroll,
+            boolean crm, NewUser first) {
+        return new NewCompany(name, businessId, firm, firmId, payroll, crm, first);
+    }
+}

@@ -1,0 +1,7 @@
+package app.rolegate.delegation;
+
+import app.rolegate.platform.RuleId;
+
+/** Why a rule said no, in words a person understands. */
+public record Denial(RuleId rule, String reason) {
+}

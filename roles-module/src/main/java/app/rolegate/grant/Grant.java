@@ -1,0 +1,104 @@
+package app.rolegate.grant;
+
+import app.rolegate.membership.Membership;
+import app.rolegate.platform.Validity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One role on one membership. A membership holds each role at most once. */
+@Entity
+@Table(name = "role_grant")
+public class Grant {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "membership_id")
+    private Membership membership;
+
+    @Column(nullable = false)
+    private String role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope_type", nullable = false)
+    private GrantScope scope;
+
+    @Column(name = "cost_centre")
+    private String costCentre;
+
+    @Embedded
+    private Validity validity = Validity.untilFurtherNotice();
+
+    /** The user account that granted it; null where the system did. Kept when the grantor loses roles (D16). */
+    @Column(name = "granted_by")
+    private Long grantedBy;
+
+    @Column(name = "granted_at", nullable = false)
+    private Instant grantedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private GrantOrigin origin;
+
+    /** For copied grants: the user the rights were copied from. */
+    @Column(name = "copied_from")
+    private Long copiedFrom;
+
+    @Version
+    private long version;
+
+    protected Grant() {
+    }
+
+    public Grant(Membership membership, String role, GrantScope scope, String costCentre, Validity validity,
+            Long grantedBy, Instant grantedAt, GrantOrigin origin, Long copiedFrom) {
+        this.membership = membership;
+        this.role = role;
+        this.scope = scope;
+        this.costCentre = costCentre;
+        this.validity = validity == null ? Validity.untilFurtherNotice() : validity;
+        this.grantedBy = grantedBy;
+        this.grantedAt = grantedAt;
+        this.origin = origin;
+        this.copiedFrom = copiedFrom;
+    }
+
+    public Long id() { return id; }
+    public Membership membership() { return membership; }
+    public String role() { return role; }
+    public GrantScope scope() { return scope; }
+    public String costCentre() { return costCentre; }
+    public Validity validity() { return validity == null ? Validity.untilFurtherNotice() : validity; }
+    public Long grantedBy() { return grantedBy; }
+    public Instant grantedAt() { return grantedAt; }
+    public GrantOrigin origin() { return origin; }
+    public Long copiedFrom() { return copiedFrom; }
+
+    public boolean isValidOn(LocalDate day) {
+        return validity().isValidOn(day);
+    }
+
+    public String describe() {
+        return "{\"role\":\"" + role + "\",\"scope\":\"" + scope + "\",\"costCentre\":"
+                + (costCentre == null ? "null" : "\"" + costCentre + "\"") + ",\"validFrom\":"
+                + q(validity().validFrom()) + ",\"validTo\":" + q(validity().validTo()) + ",\"origin\":\"" + origin
+                + "\",\"grantedBy\":" + grantedBy + "}";
+    }
+
+    private static String q(Object v) {
+        return v == null ? "null" : "\"" + v + "\"";
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the grant repository. */
+package app.rolegate.grant.infrastructure;

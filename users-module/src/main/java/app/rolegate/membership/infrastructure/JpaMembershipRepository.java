@@ -1,0 +1,50 @@
+package app.rolegate.membership.infrastructure;
+
+import app.rolegate.membership.Membership;
+import app.rolegate.membership.MembershipRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMembershipRepository implements MembershipRepository {
+    @PersistenceContext(unitName = "rolegate")
+    private EntityManager em;
+
+    @Override
+    public Membership add(Membership membership) {
+        em.persist(membership);
+        em.flush();
+        return membership;
+    }
+
+    @Override
+    public Optional<Membership> find(long userAccountId, long companyId) {
+        return em.createQuery("SELECT m FROM Membership m WHERE m.userAccountId = ?1 AND m.companyId = ?2",
+                Membership.class).setParameter(1, userAccountId).setParameter(2, companyId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Membership> ofUser(long userAccountId) {
+        return em.createQuery("SELECT m FROM Membership m WHERE m.userAccountId = ?1 ORDER BY m.companyId",
+                Membership.class).setParameter(1, userAccountId).getResultList();
+    }
+
+    @Override
+    public List<Membership> inCompany(long companyId, Collection<Long> userAccountIds) {
+        if (userAccountIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM Membership m WHERE m.companyId = :c AND m.userAccountId IN :u",
+                Membership.class).setParameter("c", companyId).setParameter("u", userAccountIds).getResultList();
+    }
+
+    @Override
+    public void remove(Membership membership) {
+        em.remove(membership);
+    }
+}

@@ -1,0 +1,171 @@
+package app.rolegate.user;
+
+import app.rolegate.platform.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * One person, platform-wide. The login name is unique without regard to case: a lower-cased copy
+ * carries the unique index. Optimistically locked.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id", nullable = false)
+    private String userId;
+
+    @Column(name = "user_id_key", nullable = false)
+    private String userIdKey;
+
+    @Column(name = "alias_user_id")
+    private String aliasUserId;
+
+    private String signature;
+
+    @Column(name = "card_id")
+    private String cardId;
+
+    private String email;
+    private String phone;
+
+    @Column(name = "ui_language")
+    private String uiLanguage;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "show_instruction_videos", nullable = false)
+    private boolean showInstructionVideos;
+
+    private String country;
+
+    @Column(name = "personal_identity_code")
+    private String personalIdentityCode;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    /** Identity-provider link state: NONE, PENDING or VERIFIED (SPEC 5.4). */
+    @Column(name = "idp_status", nullable = false)
+    private String idpStatus = "NONE";
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "primary_company_id", nullable = false)
+    private Long primaryCompanyId;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "platform_support", nullable = false)
+    private boolean platformSupport;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String userId, long primaryCompanyId, Long createdBy, Instant createdAt) {
+        this.userId = requireUserId(userId);
+        this.userIdKey = key(this.userId);
+        this.primaryCompanyId = primaryCompanyId;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.active = true;
+        this.uiLanguage = "en";
+    }
+
+    /** The case-insensitive key of a login name: "Anna.K" and "anna.k" are one user. */
+    public static String key(String userId) {
+        return userId.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String requireUserId(String userId) {
+        if (userId == null || userId.isBlank()) {
+            throw new InvalidInputException("userId", "userId is required");
+        }
+        String v = userId.strip();
+        if (!v.matches("[A-Za-z0-9._@-]{1,100}")) {
+            throw new InvalidInputException("userId",
+                    "userId may hold 1-100 letters, digits and . _ @ - only");
+        }
+        return v;
+    }
+
+    public static UserAccount platformSupport(long primaryCompanyId, String passwordHash, Instant now) {
+        UserAccount u = new UserAccount("support", primaryCompanyId, null, now);
+        u.platformSupport = true;
+        u.passwordHash = passwordHash;
+        u.firstName = "Platform";
+        u.lastName = "Support";
+        return u;
+    }
+
+    public Long id() { return id; }
+    public String userId() { return userId; }
+    public String aliasUserId() { return aliasUserId; }
+    public String signature() { return signature; }
+    public String cardId() { return cardId; }
+    public String email() { return email; }
+    public String phone() { return phone; }
+    public String uiLanguage() { return uiLanguage; }
+    public String firstName() { return firstName; }
+    public String lastName() { return lastName; }
+    public boolean showInstructionVideos() { return showInstructionVideos; }
+    public String country() { return country; }
+    public String personalIdentityCode() { return personalIdentityCode; }
+    public boolean isActive() { return active; }
+    public String idpStatus() { return idpStatus; }
+    public String passwordHash() { return passwordHash; }
+    public long primaryCompanyId() { return primaryCompanyId; }
+    public Long createdBy() { return createdBy; }
+    public boolean isPlatformSupport() { return platformSupport; }
+    public Instant createdAt() { return createdAt; }
+    public long version() { return version; }
+
+    public void setAliasUserId(String v) { this.aliasUserId = v; }
+    public void setSignature(String v) { this.signature = v; }
+    public void setCardId(String v) { this.cardId = v; }
+    public void setEmail(String v) { this.email = v; }
+    public void setPhone(String v) { this.phone = v; }
+    public void setUiLanguage(String v) { this.uiLanguage = v; }
+    public void setFirstName(String v) { this.firstName = v; }
+    public void setLastName(String v) { this.lastName = v; }
+    public void setShowInstructionVideos(boolean v) { this.showInstructionVideos = v; }
+    public void setActive(boolean v) { this.active = v; }
+    public void setPasswordHash(String v) { this.passwordHash = v; }
+
+    public void setIdentity(PersonalIdentityCode code) {
+        this.country = code == null ? null : code.country();
+        this.personalIdentityCode = code == null ? null : code.code();
+    }
+
+    /** D14: the caller (support only) has been checked by the service. */
+    public void movePrimaryCompany(long companyId) {
+        this.primaryCompanyId = companyId;
+    }
+
+    public String displayName() {
+        String n = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return n.isEmpty() ? userId : n;
+    }
+}

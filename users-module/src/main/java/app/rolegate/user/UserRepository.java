@@ -1,0 +1,22 @@
+package app.rolegate.user;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where user accounts are kept. */
+public interface UserRepository {
+    UserAccount add(UserAccount user);
+
+    Optional<UserAccount> find(long id);
+
+    Optional<UserAccount> findByUserId(String userId);
+
+    Optional<UserAccount> findByIdentityCode(PersonalIdentityCode code);
+
+    Optional<UserAccount> findByAlias(String aliasUserId);
+
+    Optional<UserAccount> findByCardId(String cardId);
+
+    List<UserAccount> findAll(Collection<Long> ids);
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the user repository. */
+package app.rolegate.user.infrastructure;

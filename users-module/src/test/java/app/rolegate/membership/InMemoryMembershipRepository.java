@@ -1,0 +1,38 @@
+package app.rolegate.membership;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** A hand-written fake: memberships in a list, no persistence, no ids. */
+class InMemoryMembershipRepository implements MembershipRepository {
+    final List<Membership> stored = new ArrayList<>();
+
+    @Override
+    public Membership add(Membership membership) {
+        stored.add(membership);
+        return membership;
+    }
+
+    @Override
+    public Optional<Membership> find(long userAccountId, long companyId) {
+        return stored.stream().filter(m -> m.userAccountId() == userAccountId && m.companyId() == companyId).findFirst();
+    }
+
+    @Override
+    public List<Membership> ofUser(long userAccountId) {
+        return stored.stream().filter(m -> m.userAccountId() == userAccountId).toList();
+    }
+
+    @Override
+    public List<Membership> inCompany(long companyId, Collection<Long> userAccountIds) {
+        return stored.stream().filter(m -> m.companyId() == companyId && userAccountIds.contains(m.userAccountId()))
+                .toList();
+    }
+
+    @Override
+    public void remove(Membership membership) {
+        stored.remove(membership);
+    }
+}

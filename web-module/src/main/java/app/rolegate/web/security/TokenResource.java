@@ -1,0 +1,65 @@
+package app.rolegate.web.security;
+
+import app.rolegate.platform.InvalidInputException;
+import app.rolegate.platform.NotFoundException;
+import app.rolegate.user.Authentication;
+import app.rolegate.user.UserAccount;
+import app.rolegate.web.json.JsonBody;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * {@code POST /api/v1/auth/token} with {@code {"userId": ..., "password": ...}}: a bearer token, or
+ * 401 with one and the same body for every kind of failure. Open (see web.xml).
+ */
+@Path("auth/token")
+@RequestScoped
+public class TokenResource {
+    @Inject
+    Authentication authentication;
+
+    @Inject
+    TokenIssuer tokens;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response token(String text) {
+        if (JwtSettings.externalIssuer()) {
+            throw new NotFoundException("This server does not issue tokens: it trusts an external issuer.");
+        }
+        String userId;
+        char[] password;
+        try {
+            JsonBody body = JsonBody.parse(text).allow("userId", "password");
+            userId = body.requiredString("userId", 100);
+            password = body.requiredString("password", 1000).toCharArray();
+        } catch (InvalidInputException e) {
+            throw new InvalidCredentialsException(); // a malformed login says no more than a wrong one
+        }
+        Optional<UserAccount> account;
+        try {
+            account = authentication.authenticate(userId, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        TokenIssuer.Issued issued = tokens.issue(account.orElseThrow(InvalidCredentialsException::new).userId());
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(Json.createObjectBuilder()
+                        .add("accessToken", issued.token())
+                        .add("tokenType", "Bearer")
+                        .add("expiresIn", issued.expiresIn())
+                        .build().toString())
+                .cacheControl(noStore)
+                .build();
+    }
+}

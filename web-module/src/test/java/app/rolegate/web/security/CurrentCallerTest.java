@@ -1,0 +1,193 @@
+package app.rolegate.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rolegate.platform.Actor;
+import app.rolegate.user.PersonalIdentityCode;
+import app.rolegate.user.UserAccount;
+import app.rolegate.user.UserRepository;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+class CurrentCallerTest {
+    private final Map<String, UserAccount> accounts = new HashMap<>();
+
+    @Test
+    void aTokenOfAnActiveUserIsThatUser() throws Exception {
+        UserAccount anna = account(7L, "anna", true);
+        CurrentCaller caller = caller(jwt(Map.of("upn", "Anna", "groups", Set.of("user"))));
+        Actor a = caller.actor();
+        assertEquals(7L, a.accountId());
+        assertEquals("anna", a.name());
+        assertSame(anna, caller.account());
+    }
+
+    @Test
+    void subAndPreferredUsernameAreFallbacks() throws Exception {
+        account(1L, "bob", true);
+        account(2L, "carl", true);
+        assertEquals("bob", caller(jwt(Map.of("sub", "bob"))).actor().name());
+        assertEquals("carl", caller(jwt(Map.of("preferred_username", "carl"))).actor().name());
+    }
+
+    @Test
+    void inactiveOrMissingAccountsAreRefused() throws Exception {
+        account(3L, "dora", false);
+        assertEquals(401, assertThrows(NotAuthenticatedException.class,
+                () -> caller(jwt(Map.of("upn", "dora"))).actor()).status());
+        assertThrows(NotAuthenticatedException.class, () -> caller(jwt(Map.of("upn", "nobody"))).actor());
+        assertThrows(NotAuthenticatedException.class, () -> caller(jwt(Map.of())).actor());
+        assertThrows(NotAuthenticatedException.class, () -> caller(null).actor());
+    }
+
+    @Test
+    void aCheckTokenWithoutAccountIsAServiceClient() {
+        CurrentCaller caller = caller(jwt(Map.of("sub", "portal-x", "groups", Set.of(CurrentCaller.SERVICE_CLIENT_GROUP))));
+        Actor a = caller.actor();
+        assertTrue(a.serviceClient());
+        assertEquals("portal-x", a.name());
+        assertNull(caller.account());
+    }
+
+    private UserAccount account(long id, String userId, boolean active) throws Exception {
+        UserAccount u = new UserAccount(userId, 1L, null, Instant.EPOCH);
+        Field f = UserAccount.class.getDeclaredField("id");
+        f.setAccessible(true);
+        f.set(u, id);
+        u.setActive(active);
+        accounts.put(UserAccount.key(userId), u);
+        return u;
+    }
+
+    private CurrentCaller caller(JsonWebToken token) {
+        CurrentCaller c = new CurrentCaller();
+        c.token = new SingleInstance<>(token);
+        c.users = new MapUsers();
+        return c;
+    }
+
+    private static JsonWebToken jwt(Map<String, Object> claims) {
+        return new JsonWebToken() {
+            @Override
+            public String getName() {
+                return (String) claims.get("upn");
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return claims.keySet();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String name) {
+                return (T) claims.get(name);
+            }
+        };
+    }
+
+    private final class MapUsers implements UserRepository {
+        @Override
+        public Optional<UserAccount> findByUserId(String userId) {
+            return Optional.ofNullable(accounts.get(UserAccount.key(userId)));
+        }
+
+        @Override
+        public UserAccount add(UserAccount user) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<UserAccount> find(long id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<UserAccount> findByIdentityCode(PersonalIdentityCode code) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<UserAccount> findByAlias(String aliasUserId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<UserAccount> findByCardId(String cardId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<UserAccount> findAll(Collection<Long> ids) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** An Instance holding one value, or none when null. */
+    private record SingleInstance<T>(T value) implements Instance<T> {
+        @Override
+        public T get() {
+            return value;
+        }
+
+        @Override
+        public boolean isUnsatisfied() {
+            return value == null;
+        }
+
+        @Override
+        public boolean isAmbiguous() {
+            return false;
+        }
+
+        @Override
+        public Iterator<T> iterator() {
+            return value == null ? List.<T>of().iterator() : List.of(value).iterator();
+        }
+
+        @Override
+        public Instance<T> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> Instance<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void destroy(T instance) {
+        }
+
+        @Override
+        public Handle<T> getHandle() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Iterable<? extends Handle<T>> handles() {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
