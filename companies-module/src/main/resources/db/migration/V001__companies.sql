@@ -13,7 +13,8 @@ CREATE TABLE company (
     version BIGINT NOT NULL,
     CONSTRAINT company_business_id_uq UNIQUE (business_id)
 );
-CREATE INDEX company_firm_ix ON company (accounting_firm_id);
+-- Composite, so that Derby (which indexes foreign keys itself) does not call it a duplicate; PostgreSQL needs it.
+CREATE INDEX company_firm_ix ON company (accounting_firm_id, id);
 
 CREATE TABLE platform_setting (
     name VARCHAR(100) NOT NULL PRIMARY KEY,

@@ -15,4 +15,4 @@ CREATE TABLE role_grant (
     CONSTRAINT role_grant_membership_role_uq UNIQUE (membership_id, role)
 );
 CREATE INDEX role_grant_role_ix ON role_grant (role, membership_id);
-CREATE INDEX role_grant_granted_by_ix ON role_grant (granted_by);
+CREATE INDEX role_grant_granted_by_ix ON role_grant (granted_by, id);

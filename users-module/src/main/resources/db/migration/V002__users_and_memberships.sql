@@ -27,7 +27,7 @@ CREATE TABLE app_user (
     CONSTRAINT app_user_card_uq UNIQUE (card_id),
     CONSTRAINT app_user_identity_uq UNIQUE (country, personal_identity_code)
 );
-CREATE INDEX app_user_primary_ix ON app_user (primary_company_id);
+CREATE INDEX app_user_primary_ix ON app_user (primary_company_id, id);
 
 ALTER TABLE company ADD CONSTRAINT company_main_user_fk FOREIGN KEY (main_user_id) REFERENCES app_user (id);
 

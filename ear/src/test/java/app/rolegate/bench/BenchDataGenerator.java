@@ -140,6 +140,7 @@ public final class BenchDataGenerator {
                         grants++;
                     }
                     if (grants % 1000 == 0) {
+                        m.executeBatch(); // a grant's membership must be written first
                         g.executeBatch();
                     }
                 }
@@ -163,6 +164,7 @@ public final class BenchDataGenerator {
                     grants++;
                 }
                 if (company % 1000 == 0) {
+                    m.executeBatch();
                     g.executeBatch();
                 }
             }

@@ -4,7 +4,7 @@ import app.rolegate.check.CheckContext;
 import app.rolegate.check.PermissionRule;
 import app.rolegate.check.ProfileRule;
 import app.rolegate.check.Verdict;
-import app.rolegate.grant.Grant;
+import app.rolegate.check.CheckFacts.GrantFacts;
 import app.rolegate.membership.PayrollProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ public class PayrollPermissions implements PermissionRule {
                 missing.add(sup.get());
                 if (p == PayrollProfile.APPROVER) {
                     // The approver profile approves those that one of the user's grants covers.
-                    for (Grant g : ctx.grants()) {
+                    for (GrantFacts g : ctx.grants()) {
                         if (ctx.coverage().covers(g, ctx.company().id(), ctx.employeeId(), ctx.day()).isEmpty()) {
                             return Verdict.allow("payroll profile APPROVER with " + g.role() + " covering employee "
                                     + ctx.employeeId());

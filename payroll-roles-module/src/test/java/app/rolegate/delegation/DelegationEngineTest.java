@@ -354,14 +354,15 @@ class DelegationEngineTest {
     void D13_automaticGrantBySystem_allowed(String role) {
         GrantRequest r = Fixtures.request(Actor.system(), Set.of(), payroll, local, Set.of(), AUDITORS_ORGANISATION,
                 GrantOrigin.AUTOMATIC);
-        assertAllowed(RuleId.D13, engine.decideGrant(r, role));
+        // The system's own grants (first user, D13 propagation) are allowed and name no delegation rule (D1 note).
+        assertAllowed(null, engine.decideGrant(r, role));
     }
 
     @Test
     void D13_automaticPayrollCalculatorBySystem_onlyWherePayrollEnabled() {
         GrantRequest on = Fixtures.request(Actor.system(), Set.of(), payroll, local, Set.of(), AUDITORS_ORGANISATION,
                 GrantOrigin.AUTOMATIC);
-        assertAllowed(RuleId.D13, engine.decideGrant(on, PC));
+        assertAllowed(null, engine.decideGrant(on, PC));
         GrantRequest off = Fixtures.request(Actor.system(), Set.of(), noPayroll, local, Set.of(),
                 AUDITORS_ORGANISATION, GrantOrigin.AUTOMATIC);
         assertDenied(RuleId.D6, engine.decideGrant(off, PC));

@@ -75,7 +75,8 @@ public class Grants {
         Long grantor = r.actor().accountId();
         Grant g = grants.add(new Grant(membership, role, effectiveScope, costCentre, validity, grantor, today.now(),
                 r.origin(), copiedFrom));
-        audit.allowed(attempt.rule(d.rule()).change(null, g.describe()));
+        AuditRecord done = attempt.rule(d.rule()).change(null, g.describe());
+        audit.allowed(r.origin() == GrantOrigin.AUTOMATIC ? done.detail("automatic grant by the system") : done);
         return g;
     }
 }

@@ -1,10 +1,9 @@
 package app.rolegate.check;
 
-import app.rolegate.company.Company;
-import app.rolegate.grant.Grant;
+import app.rolegate.check.CheckFacts.CompanyFacts;
+import app.rolegate.check.CheckFacts.GrantFacts;
+import app.rolegate.check.CheckFacts.MembershipFacts;
 import app.rolegate.membership.AccessLevel;
-import app.rolegate.membership.Membership;
-import app.rolegate.user.UserAccount;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +12,10 @@ import java.util.Optional;
  * What a permission rule decides on: the user, the company, the membership (profiles and
  * overrides) and the grants that count today, the optional employee, and how to test coverage.
  */
-public record CheckContext(UserAccount user, Company company, Membership membership, List<Grant> grants,
+public record CheckContext(String userId, CompanyFacts company, MembershipFacts membership, List<GrantFacts> grants,
         String employeeId, LocalDate day, Coverage coverage) {
 
-    public Optional<Grant> grant(String role) {
+    public Optional<GrantFacts> grant(String role) {
         return grants.stream().filter(g -> g.role().equals(role)).findFirst();
     }
 
@@ -31,7 +30,7 @@ public record CheckContext(UserAccount user, Company company, Membership members
 
     /** Empty when the role is held and covers the employee (or no employee was named); else why not. */
     public Optional<String> roleCovering(String role) {
-        Optional<Grant> g = grant(role);
+        Optional<GrantFacts> g = grant(role);
         if (g.isEmpty()) {
             return Optional.of("no " + role + " role");
         }

@@ -1,6 +1,6 @@
 package app.rolegate.check;
 
-import app.rolegate.grant.Grant;
+import app.rolegate.check.CheckFacts.GrantFacts;
 import app.rolegate.grant.GrantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Default;
@@ -15,7 +15,7 @@ import java.util.Optional;
 @Default
 public class CompanyWideCoverage implements Coverage {
     @Override
-    public Optional<String> covers(Grant grant, long companyId, String employeeId, LocalDate day) {
+    public Optional<String> covers(GrantFacts grant, long companyId, String employeeId, LocalDate day) {
         if (grant.scope() == GrantScope.COMPANY) {
             return Optional.empty();
         }

@@ -1,6 +1,6 @@
 package app.rolegate.check;
 
-import app.rolegate.grant.Grant;
+import app.rolegate.check.CheckFacts.GrantFacts;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -11,5 +11,5 @@ import java.util.Optional;
  */
 public interface Coverage {
     /** Empty when the grant covers the employee; otherwise why not. */
-    Optional<String> covers(Grant grant, long companyId, String employeeId, LocalDate day);
+    Optional<String> covers(GrantFacts grant, long companyId, String employeeId, LocalDate day);
 }

@@ -1,19 +1,12 @@
 package app.rolegate.check;
 
-import app.rolegate.company.Company;
-import app.rolegate.company.CompanyRepository;
 import app.rolegate.grant.CoreRoles;
-import app.rolegate.grant.Grant;
 import app.rolegate.grant.GrantRepository;
-import app.rolegate.membership.Membership;
-import app.rolegate.membership.MembershipRepository;
 import app.rolegate.platform.AccessDeniedException;
 import app.rolegate.platform.Actor;
 import app.rolegate.platform.InvalidInputException;
 import app.rolegate.platform.NotFoundException;
 import app.rolegate.platform.Today;
-import app.rolegate.user.UserAccount;
-import app.rolegate.user.UserRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,7 +18,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,13 +36,7 @@ public class PermissionCheck {
     Coverage coverage;
 
     @Inject
-    UserRepository users;
-
-    @Inject
-    CompanyRepository companies;
-
-    @Inject
-    MembershipRepository memberships;
+    CheckFactsRepository facts;
 
     @Inject
     GrantRepository grants;
@@ -81,35 +67,37 @@ public class PermissionCheck {
             throw new InvalidInputException("employeeId", permission + " is asked about an employee: name employeeId");
         }
         LocalDate day = today.date();
-        Company company = companies.find(companyId).orElseThrow(() -> new NotFoundException("no company " + companyId));
-        Optional<UserAccount> found = users.findByUserId(userId);
-        mayAsk(asker, found.orElse(null), company, day);
-        UserAccount u = found.orElseThrow(() -> new NotFoundException("no user '" + userId + "'"));
-        if (!u.isActive()) {
-            return Verdict.deny(u.userId() + "'s account is not active");
+        CheckFacts.Subject subject = facts.subject(companyId, userId, day)
+                .orElseThrow(() -> new NotFoundException("no company " + companyId));
+        mayAsk(asker, subject.userAccountId(), companyId, day);
+        if (subject.userAccountId() == null) {
+            throw new NotFoundException("no user '" + userId + "'");
         }
-        Optional<Membership> m = memberships.find(u.id(), companyId);
-        if (m.isEmpty()) {
-            return Verdict.deny(u.userId() + " is not a member of " + company.name());
+        String who = subject.userId();
+        String where = subject.company().name();
+        if (!subject.active()) {
+            return Verdict.deny(who + "'s account is not active");
         }
-        if (!m.get().isValidOn(day)) {
-            return Verdict.deny(u.userId() + "'s membership in " + company.name() + " is not valid on " + day);
+        if (subject.membership() == null) {
+            return Verdict.deny(who + " is not a member of " + where);
         }
-        boolean primaryOk = u.primaryCompanyId() == companyId ? true
-                : memberships.find(u.id(), u.primaryCompanyId()).map(pm -> pm.isValidOn(day)).orElse(false);
-        if (!primaryOk) {
-            return Verdict.deny(u.userId() + " has no valid membership in their primary company (D9)");
+        if (!subject.membership().isValidOn(day)) {
+            return Verdict.deny(who + "'s membership in " + where + " is not valid on " + day);
         }
-        List<Grant> valid = grants.ofMembership(m.get().id()).stream().filter(g -> g.isValidOn(day)).toList();
-        return rule.evaluate(permission, new CheckContext(u, company, m.get(), valid, employeeId, day, coverage));
+        if (!subject.primaryMembershipValid()) {
+            return Verdict.deny(who + " has no valid membership in their primary company (D9)");
+        }
+        List<CheckFacts.GrantFacts> valid = subject.grants().stream().filter(g -> g.isValidOn(day)).toList();
+        return rule.evaluate(permission,
+                new CheckContext(who, subject.company(), subject.membership(), valid, employeeId, day, coverage));
     }
 
     /** U about U; a USER_ADMIN, FIRM_MAIN_USER or AUDITOR of C about anyone in C; a service client about anyone. */
-    private void mayAsk(Actor asker, UserAccount subject, Company company, LocalDate day) {
-        if (asker.serviceClient() || (subject != null && asker.is(subject.id()))) {
+    private void mayAsk(Actor asker, Long subjectAccountId, long companyId, LocalDate day) {
+        if (asker.serviceClient() || (subjectAccountId != null && asker.is(subjectAccountId))) {
             return;
         }
-        Set<String> roles = asker.isUser() ? grants.effectiveRoles(asker.accountId(), company.id(), day) : Set.of();
+        Set<String> roles = asker.isUser() ? grants.effectiveRoles(asker.accountId(), companyId, day) : Set.of();
         if (roles.contains(CoreRoles.USER_ADMIN) || roles.contains(CoreRoles.FIRM_MAIN_USER)
                 || roles.contains(CoreRoles.AUDITOR)) {
             return;

@@ -153,7 +153,7 @@ public class DelegationEngine {
             return RuleId.D5;
         }
         if (r.origin() == GrantOrigin.AUTOMATIC) {
-            return RuleId.D13;
+            return null; // the system's own grant (a first user, D13's propagation): no delegation rule is involved
         }
         return r.actorHolds(CoreRoles.FIRM_MAIN_USER) ? RuleId.D4 : RuleId.D3;
     }

@@ -70,7 +70,8 @@ public class AuditResource {
     }
 
     @GET
-    @Produces("text/csv")
+    // JSON unless CSV is asked for by name (curl and browsers send */*).
+    @Produces("text/csv;qs=0.5")
     public String csv() {
         int p = Requests.intParam("page", page, 0, 0, 1_000_000);
         int s = Requests.intParam("size", size, 10_000, 1, 100_000);
