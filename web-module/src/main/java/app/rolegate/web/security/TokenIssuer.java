@@ -27,12 +27,17 @@ public class TokenIssuer {
 
     /** A signed token for this login name; times from the real clock, which the verifier also uses. */
     public Issued issue(String userId) {
+        return issue(userId, GROUPS);
+    }
+
+    /** A signed token for a subject with these groups (a service client's carries rolegate.check). */
+    public Issued issue(String userId, List<String> groups) {
         long now = Instant.now().getEpochSecond();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(JwtSettings.issuer());
         claims.setSubject(userId);
         claims.setClaim("upn", userId);
-        claims.setStringListClaim("groups", GROUPS);
+        claims.setStringListClaim("groups", groups);
         claims.setIssuedAt(NumericDate.fromSeconds(now));
         claims.setExpirationTime(NumericDate.fromSeconds(now + lifetimeSeconds));
         claims.setJwtId(UUID.randomUUID().toString());

@@ -15,11 +15,13 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code POST /api/v1/auth/token} with {@code {"userId": ..., "password": ...}}: a bearer token, or
- * 401 with one and the same body for every kind of failure. Open (see web.xml).
+ * {@code POST /api/v1/auth/token} with {@code {"userId": ..., "password": ...}} (a user) or
+ * {@code {"clientId": ..., "clientSecret": ...}} (a portal's service client, see {@link ServiceClients}):
+ * a bearer token, or 401 with one and the same body for every kind of failure. Open (see web.xml).
  */
 @Path("auth/token")
 @RequestScoped
@@ -30,6 +32,9 @@ public class TokenResource {
     @Inject
     TokenIssuer tokens;
 
+    @Inject
+    ServiceClients clients;
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response token(String text) {
@@ -37,21 +42,28 @@ public class TokenResource {
             throw new NotFoundException("This server does not issue tokens: it trusts an external issuer.");
         }
         String userId;
+        String clientId;
         char[] password;
         try {
-            JsonBody body = JsonBody.parse(text).allow("userId", "password");
-            userId = body.requiredString("userId", 100);
-            password = body.requiredString("password", 1000).toCharArray();
+            JsonBody body = JsonBody.parse(text).allow("userId", "password", "clientId", "clientSecret");
+            clientId = body.has("clientId") ? body.requiredString("clientId", 100) : null;
+            userId = clientId == null ? body.requiredString("userId", 100) : null;
+            password = body.requiredString(clientId == null ? "password" : "clientSecret", 1000).toCharArray();
         } catch (InvalidInputException e) {
             throw new InvalidCredentialsException(); // a malformed login says no more than a wrong one
         }
-        Optional<UserAccount> account;
+        TokenIssuer.Issued issued;
         try {
-            account = authentication.authenticate(userId, password);
+            if (clientId != null) {
+                String subject = clients.authenticate(clientId, password).orElseThrow(InvalidCredentialsException::new);
+                issued = tokens.issue(subject, List.of(CurrentCaller.SERVICE_CLIENT_GROUP));
+            } else {
+                Optional<UserAccount> account = authentication.authenticate(userId, password);
+                issued = tokens.issue(account.orElseThrow(InvalidCredentialsException::new).userId());
+            }
         } finally {
             Arrays.fill(password, '\0');
         }
-        TokenIssuer.Issued issued = tokens.issue(account.orElseThrow(InvalidCredentialsException::new).userId());
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(Json.createObjectBuilder()
