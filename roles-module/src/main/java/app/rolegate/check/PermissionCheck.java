@@ -1,5 +1,7 @@
 package app.rolegate.check;
 
+import app.rolegate.audit.AuditLog;
+import app.rolegate.audit.AuditRecord;
 import app.rolegate.grant.CoreRoles;
 import app.rolegate.grant.GrantRepository;
 import app.rolegate.platform.AccessDeniedException;
@@ -44,6 +46,9 @@ public class PermissionCheck {
     @Inject
     Today today;
 
+    @Inject
+    AuditLog audit;
+
     private Map<String, PermissionRule> rules;
 
     @PostConstruct
@@ -69,7 +74,7 @@ public class PermissionCheck {
         LocalDate day = today.date();
         CheckFacts.Subject subject = facts.subject(companyId, userId, day)
                 .orElseThrow(() -> new NotFoundException("no company " + companyId));
-        mayAsk(asker, subject.userAccountId(), companyId, day);
+        mayAsk(asker, subject.userAccountId(), companyId, day, userId, permission);
         if (subject.userAccountId() == null) {
             throw new NotFoundException("no user '" + userId + "'");
         }
@@ -93,7 +98,8 @@ public class PermissionCheck {
     }
 
     /** U about U; a USER_ADMIN, FIRM_MAIN_USER or AUDITOR of C about anyone in C; a service client about anyone. */
-    private void mayAsk(Actor asker, Long subjectAccountId, long companyId, LocalDate day) {
+    private void mayAsk(Actor asker, Long subjectAccountId, long companyId, LocalDate day, String userId,
+            String permission) {
         if (asker.serviceClient() || (subjectAccountId != null && asker.is(subjectAccountId))) {
             return;
         }
@@ -102,6 +108,7 @@ public class PermissionCheck {
                 || roles.contains(CoreRoles.AUDITOR)) {
             return;
         }
+        audit.denied(AuditRecord.of(asker, "check", companyId, "user", userId).detail("asked about " + permission));
         throw new AccessDeniedException("You may ask about yourself, or about anyone in a company where you hold"
                 + " USER_ADMIN, FIRM_MAIN_USER or AUDITOR; portals use a service token with group rolegate.check");
     }
