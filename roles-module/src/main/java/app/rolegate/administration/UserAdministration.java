@@ -124,11 +124,11 @@ public class UserAdministration {
     public PutResult putMembership(Actor actor, long companyId, String userId, MembershipTerms terms) {
         Company c = access.company(companyId);
         AuditRecord attempt = AuditRecord.of(actor, "membership.change", companyId, "user", userId);
-        access.requireAdministers(actor, c, attempt);
-        UserAccount u = access.user(userId);
-        if (actor.is(u.id())) {
+        if (isSelf(actor, userId)) { // D1 before D2: not even an administrator (or platform support) changes their own
             throw access.deny(attempt, RuleId.D1, "Nobody changes profiles or validity on their own membership");
         }
+        access.requireAdministers(actor, c, attempt);
+        UserAccount u = access.user(userId);
         Optional<Membership> found = membershipRepository.find(u.id(), companyId);
         if (found.isEmpty()) {
             AuditRecord authorise = AuditRecord.of(actor, "membership.authorise", companyId, "user", userId);
@@ -147,6 +147,11 @@ public class UserAdministration {
         return new PutResult(view(u, c, m), false);
     }
 
+    /** Whether the user id names the actor's own account (and nobody else's: no existence is revealed). */
+    private boolean isSelf(Actor actor, String userId) {
+        return actor.isUser() && users.findByUserId(userId).map(u -> actor.is(u.id())).orElse(false);
+    }
+
     public record Removal(boolean primaryCompany, int grantsRemoved) {
     }
 
@@ -158,11 +163,11 @@ public class UserAdministration {
     public Removal removeMembership(Actor actor, long companyId, String userId, boolean confirmPrimary) {
         Company c = access.company(companyId);
         AuditRecord attempt = AuditRecord.of(actor, "membership.remove", companyId, "user", userId);
-        access.requireAdministers(actor, c, attempt);
-        UserAccount u = access.user(userId);
-        if (actor.is(u.id())) {
+        if (isSelf(actor, userId)) { // D1 before D2, as for grants
             throw access.deny(attempt, RuleId.D1, "Nobody removes their own membership");
         }
+        access.requireAdministers(actor, c, attempt);
+        UserAccount u = access.user(userId);
         Membership m = membershipRepository.find(u.id(), companyId)
                 .orElseThrow(() -> new NotFoundException(userId + " is not a member of " + c.name()));
         boolean primary = u.primaryCompanyId() == companyId;

@@ -2,25 +2,24 @@ package app.rolegate.web.api;
 
 import app.rolegate.administration.CompanyAdministration;
 import app.rolegate.administration.NewCompany;
-import app.rolegate.company.Company;
 import app.rolegate.web.json.JsonBody;
 import app.rolegate.web.security.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 
-/** Companies: create (platform support) with the first user, read, main user (D8). */
+/**
+ * Companies: create (platform support) with the first user, or a client company (D13). One company
+ * (read, main user) is {@link CompanyItemResource}: JAX-RS picks one root resource by its path
+ * template, and a {@code companies/{cid}} template would win over this one's {@code {cid}} methods.
+ */
 @Path("companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,20 +57,5 @@ public class CompanyResource {
         }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.company().id())).build())
                 .entity(body.build()).build();
-    }
-
-    @GET
-    @Path("{cid}")
-    public JsonObject get(@PathParam("cid") String cid) {
-        return Views.company(companies.get(caller.actor(), Requests.idParam("company", cid))).build();
-    }
-
-    @PUT
-    @Path("{cid}/main-user")
-    public JsonObject mainUser(@PathParam("cid") String cid, String text) {
-        JsonBody b = JsonBody.parse(text);
-        b.allow("userId");
-        Company c = companies.setMainUser(caller.actor(), Requests.idParam("company", cid), b.requiredString("userId", 100));
-        return Views.company(c).build();
     }
 }

@@ -22,8 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Roles on one membership: grant, revoke, copy (D5), and what may be granted. */
-@Path("companies/{cid}/members/{uid}")
+/**
+ * Roles on one membership: grant, revoke, copy (D5), and what may be granted. The template is
+ * {@code companies/{cid}} like {@link MemberResource}'s: a longer one would make JAX-RS pick this
+ * class alone for {@code members/{uid}} and answer 404 to reading, changing and removing a membership.
+ */
+@Path("companies/{cid}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GrantResource {
@@ -40,7 +44,7 @@ public class GrantResource {
     String uid;
 
     @POST
-    @Path("roles")
+    @Path("members/{uid}/roles")
     public Response grant(String text) {
         JsonBody b = JsonBody.parse(text);
         b.allow("role", "scope", "costCentre", "validFrom", "validTo");
@@ -52,14 +56,14 @@ public class GrantResource {
     }
 
     @DELETE
-    @Path("roles/{role}")
+    @Path("members/{uid}/roles/{role}")
     public Response revoke(@PathParam("role") String role) {
         grants.revoke(caller.actor(), Requests.idParam("company", cid), uid, role);
         return Response.noContent().build();
     }
 
     @POST
-    @Path("roles/copy")
+    @Path("members/{uid}/roles/copy")
     public JsonObject copy(String text) {
         JsonBody b = JsonBody.parse(text);
         b.allow("fromUserId");
@@ -69,7 +73,7 @@ public class GrantResource {
     }
 
     @GET
-    @Path("grantable-roles")
+    @Path("members/{uid}/grantable-roles")
     public JsonObject grantable() {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (GrantAdministration.Grantable g : grants.grantable(caller.actor(), Requests.idParam("company", cid), uid)) {

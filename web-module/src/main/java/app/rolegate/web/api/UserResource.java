@@ -19,8 +19,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Accounts: read, change (D10, D14), the memberships the caller may see (D9), validity everywhere (D12). */
@@ -71,14 +73,17 @@ public class UserResource {
         return Views.user(users.patchUser(caller.actor(), uid, p)).build();
     }
 
+    /** Paged like every list (SPEC 4.1): a firm's main user is a member of every client company. */
     @GET
     @Path("memberships")
-    public JsonObject memberships() {
+    public JsonObject memberships(@QueryParam("page") String page, @QueryParam("size") String size) {
+        int p = Requests.intParam("page", page, 0, 0, 1_000_000);
+        int s = Requests.intParam("size", size, 50, 1, 500);
+        List<MemberView> visible = users.membershipsOf(caller.actor(), uid);
         JsonArrayBuilder items = Json.createArrayBuilder();
-        for (MemberView v : users.membershipsOf(caller.actor(), uid)) {
-            items.add(Views.member(v));
-        }
-        return Json.createObjectBuilder().add("items", items).build();
+        visible.stream().skip((long) p * s).limit(s).forEach(v -> items.add(Views.member(v)));
+        return Json.createObjectBuilder().add("items", items).add("page", p).add("size", s)
+                .add("total", visible.size()).build();
     }
 
     @PUT
