@@ -47,7 +47,9 @@ public class MemberDirectory {
             params.put("idp", f.idpStatus());
         }
         if (f.role() != null) {
-            where.append(" AND EXISTS (SELECT g.id FROM Grant g WHERE g.membership = m AND g.role = :role)");
+            // IN, not EXISTS: on Derby, EclipseLink sends a statement with EXISTS without bind
+            // parameters, and an inlined Boolean (u.active = 1) is refused by Derby's BOOLEAN column.
+            where.append(" AND m.id IN (SELECT g.membership.id FROM Grant g WHERE g.role = :role)");
             params.put("role", f.role());
         }
         if (f.text() != null && !f.text().isBlank()) {
