@@ -1,6 +1,7 @@
 package app.rolegate.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
@@ -69,15 +70,38 @@ public final class Api {
             return this;
         }
 
-        /** Asserts a problem+json answer with this status and type slug; returns its body. */
+        /**
+         * Asserts a problem+json answer (RFC 9457) with this status and type slug, and the fields every
+         * problem carries: a title, a detail, and the request id (the one echoed in X-Request-Id).
+         * Returns its body.
+         */
         public JsonObject expectProblem(int expected, String slug) {
             expect(expected);
             if (!contentType().startsWith(PROBLEM_JSON)) {
                 fail("expected " + PROBLEM_JSON + " but got " + contentType() + ": " + body);
             }
             JsonObject p = json();
-            assertEquals(PROBLEM_TYPE + slug, p.getString("type"), body);
-            assertEquals(expected, p.getInt("status"), body);
+            assertEquals(PROBLEM_TYPE + slug, p.getString("type", null), body);
+            assertEquals(expected, p.getInt("status", -1), body);
+            assertFalse(p.getString("title", "").isBlank(), () -> "problem without title: " + body);
+            assertFalse(p.getString("detail", "").isBlank(), () -> "problem without detail: " + body);
+            String requestId = p.getString("requestId", "");
+            assertFalse(requestId.isBlank(), () -> "problem without requestId: " + body);
+            header("X-Request-Id").ifPresent(h -> assertEquals(h, requestId, "requestId vs X-Request-Id: " + body));
+            return p;
+        }
+
+        /** Asserts a 403 that names the delegation rule that denied (type rule-denied, {@code rule}). */
+        public JsonObject expectDenied(String rule) {
+            JsonObject p = expectProblem(403, "rule-denied");
+            assertEquals(rule, p.getString("rule", null), body);
+            return p;
+        }
+
+        /** Asserts a 400 naming the bad field ({@code field}; null: the body as a whole, no field). */
+        public JsonObject expectInvalid(String field) {
+            JsonObject p = expectProblem(400, "invalid-input");
+            assertEquals(field, p.getString("field", null), body);
             return p;
         }
     }
@@ -122,7 +146,7 @@ public final class Api {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
-        headers.forEach(b::header);
+        headers.forEach(b::setHeader); // replaces the defaults above, e.g. Accept: text/csv
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers(), r.body());
