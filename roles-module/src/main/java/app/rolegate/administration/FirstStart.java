@@ -16,6 +16,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Optional;
@@ -25,8 +26,8 @@ import org.eclipse.microprofile.config.Config;
 /**
  * First start (SPEC 5.6): after the schema is migrated, creates the platform operator's company
  * and the platform support account {@code support}, with the password from
- * {@code ROLEGATE_SUPPORT_PASSWORD} or a generated one written once to the log; then, when
- * {@code ROLEGATE_DEMO_DATA} is true, the demo data set.
+ * {@code ROLEGATE_SUPPORT_PASSWORD} or a generated one written once to the log; then announces
+ * {@link PlatformStarted}, on which the demo data set is made when asked for.
  */
 @Singleton
 @Startup
@@ -59,7 +60,7 @@ public class FirstStart {
     Config config;
 
     @Inject
-    DemoData demo;
+    Event<PlatformStarted> started;
 
     private volatile boolean done;
 
@@ -69,10 +70,7 @@ public class FirstStart {
         if (users.findByUserId("support").isEmpty()) {
             createSupport();
         }
-        if (config.getOptionalValue("rolegate.demo-data", Boolean.class)
-                .or(() -> config.getOptionalValue("ROLEGATE_DEMO_DATA", Boolean.class)).orElse(false)) {
-            demo.createIfAbsent();
-        }
+        started.fire(new PlatformStarted(users.findByUserId("support").orElseThrow().id()));
         done = true;
     }
 

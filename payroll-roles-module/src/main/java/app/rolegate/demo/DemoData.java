@@ -1,16 +1,22 @@
-package app.rolegate.administration;
+package app.rolegate.demo;
 
+import app.rolegate.administration.CompanyAdministration;
+import app.rolegate.administration.GrantAdministration;
+import app.rolegate.administration.NewCompany;
+import app.rolegate.administration.PlatformStarted;
+import app.rolegate.administration.UserAdministration;
 import app.rolegate.company.Company;
 import app.rolegate.grant.CoreRoles;
 import app.rolegate.membership.AccountingProfile;
 import app.rolegate.membership.MembershipTerms;
 import app.rolegate.membership.PayrollProfile;
+import app.rolegate.payroll.PayrollRoles;
 import app.rolegate.platform.Actor;
 import app.rolegate.user.NewUser;
 import app.rolegate.user.UserAccount;
 import app.rolegate.user.UserRepository;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,17 +29,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    private static final String PAYROLL_CALCULATOR = "PAYROLL_CALCULATOR";
-    private static final String SUPERVISOR = "SUPERVISOR";
-    private static final String PERSONAL_DATA_HANDLER = "PERSONAL_DATA_HANDLER";
 
-    @EJB
+    @Inject
     CompanyAdministration companies;
 
-    @EJB
+    @Inject
     UserAdministration users;
 
-    @EJB
+    @Inject
     GrantAdministration grants;
 
     @Inject
@@ -42,6 +45,17 @@ public class DemoData {
     @Inject
     @ConfigProperty(name = "rolegate.demo-password", defaultValue = "demo-password")
     String password;
+
+    @Inject
+    @ConfigProperty(name = "rolegate.demo-data", defaultValue = "false")
+    boolean wanted;
+
+    /** With ROLEGATE_DEMO_DATA=true, after first start: creates the demo set unless it exists. */
+    void onStart(@Observes PlatformStarted started) {
+        if (wanted) {
+            createIfAbsent();
+        }
+    }
 
     void createIfAbsent() {
         if (accounts.findByUserId("firm.main").isPresent()) {
@@ -73,11 +87,11 @@ public class DemoData {
         member(alphaAdmin, alphaId, "alpha.bookkeeper", "Bert", "Bookkeeper", AccountingProfile.ALL_RIGHTS, null);
         grants.grant(alphaAdmin, alphaId, "alpha.bookkeeper", CoreRoles.BOOKKEEPER, null, null, null);
         member(alphaAdmin, alphaId, "alpha.payroll", "Paula", "Payroll", AccountingProfile.SEARCH, PayrollProfile.ALL_RIGHTS);
-        grants.grant(firmMain, alphaId, "alpha.payroll", PAYROLL_CALCULATOR, null, null, null);
+        grants.grant(firmMain, alphaId, "alpha.payroll", PayrollRoles.PAYROLL_CALCULATOR, null, null, null);
         member(alphaAdmin, alphaId, "alpha.supervisor", "Sam", "Supervisor", AccountingProfile.NONE, PayrollProfile.APPROVER);
-        grants.grant(alphaAdmin, alphaId, "alpha.supervisor", SUPERVISOR, null, null, null);
+        grants.grant(alphaAdmin, alphaId, "alpha.supervisor", PayrollRoles.SUPERVISOR, null, null, null);
         member(alphaAdmin, alphaId, "alpha.hr", "Hanna", "Handler", AccountingProfile.NONE, PayrollProfile.BROWSE);
-        grants.grant(alphaAdmin, alphaId, "alpha.hr", PERSONAL_DATA_HANDLER, null, null, null);
+        grants.grant(alphaAdmin, alphaId, "alpha.hr", PayrollRoles.PERSONAL_DATA_HANDLER, null, null, null);
         member(alphaAdmin, alphaId, "alpha.employee", "Erik", "Employee", AccountingProfile.SEARCH, PayrollProfile.EMPLOYEE);
         users.createUser(alphaAdmin, alphaId, user("auditor.anna", null, null, "FI", "150690-2349"),
                 terms(AccountingProfile.COMPANY_USER, null));
