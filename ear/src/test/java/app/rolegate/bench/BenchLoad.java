@@ -25,7 +25,8 @@ public final class BenchLoad {
     private static final String[] PERMISSIONS = {"accounting.read", "accounting.edit", "accounting.search",
         "users.manage", "audit.read", "accounting.advanced", "payroll.read", "crm.read"};
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build(); // plain HTTP/1.1 keep-alive: no h2c upgrade attempts
     private final String base;
     private final int companies;
     private final int users;
