@@ -43,10 +43,8 @@ class CopyIT {
     void setUp() {
         c = Delegation.company(false, true);
         f = c.firstUser();
-        ua = Delegation.person(c.admin(), c.id());
-        Delegation.granted(c.admin(), c.id(), ua.userId(), UA);
-        fmu = Delegation.person(c.admin(), c.id());
-        Delegation.supportGrantsFirmMainUser(c.id(), fmu.userId());
+        ua = Delegation.personWith(c, UA);
+        fmu = Delegation.personWith(c, FMU);
         auditors = Delegation.company(false, false);
     }
 

@@ -249,6 +249,22 @@ final class Delegation {
     }
 
     /** Grants; fails unless 201. Returns the grant view. */
+    /**
+     * A new member of the company holding these roles: FIRM_MAIN_USER from support's exceptional
+     * grant (it is never granted directly), every other role from the company's first user.
+     */
+    static Person personWith(Company c, String... roles) {
+        Person p = person(c.admin(), c.id());
+        for (String role : roles) {
+            if (FMU.equals(role)) {
+                supportGrantsFirmMainUser(c.id(), p.userId());
+            } else {
+                granted(c.admin(), c.id(), p.userId(), role);
+            }
+        }
+        return p;
+    }
+
     static JsonObject granted(String token, long companyId, String userId, String role) {
         return grant(token, companyId, userId, role).expect(201).json();
     }

@@ -40,13 +40,9 @@ class GrantIT {
     void setUp() {
         c = Delegation.company(false, true);
         f = c.firstUser();
-        ua = Delegation.person(c.admin(), c.id());
-        Delegation.granted(c.admin(), c.id(), ua.userId(), UA);
-        fmu = Delegation.person(c.admin(), c.id());
-        Delegation.supportGrantsFirmMainUser(c.id(), fmu.userId());
-        fmuUa = Delegation.person(c.admin(), c.id());
-        Delegation.supportGrantsFirmMainUser(c.id(), fmuUa.userId());
-        Delegation.granted(c.admin(), c.id(), fmuUa.userId(), UA);
+        ua = Delegation.personWith(c, UA);
+        fmu = Delegation.personWith(c, FMU);
+        fmuUa = Delegation.personWith(c, FMU, UA);
         auditors = Delegation.company(false, false);
     }
 

@@ -45,13 +45,9 @@ class GrantableRolesIT {
         c = Delegation.company(false, true);
         off = Delegation.company(false, false);
         auditors = Delegation.company(false, false);
-        ua = Delegation.person(c.admin(), c.id());
-        Delegation.granted(c.admin(), c.id(), ua.userId(), UA);
-        fmu = Delegation.person(c.admin(), c.id());
-        Delegation.supportGrantsFirmMainUser(c.id(), fmu.userId());
-        fmuUa = Delegation.person(c.admin(), c.id());
-        Delegation.supportGrantsFirmMainUser(c.id(), fmuUa.userId());
-        Delegation.granted(c.admin(), c.id(), fmuUa.userId(), UA);
+        ua = Delegation.personWith(c, UA);
+        fmu = Delegation.personWith(c, FMU);
+        fmuUa = Delegation.personWith(c, FMU, UA);
     }
 
     @BeforeEach

@@ -62,8 +62,6 @@ public class FirstStart {
     @Inject
     Event<PlatformStarted> started;
 
-    private volatile boolean done;
-
     @PostConstruct
     void start() {
         LOG.fine(() -> "schema " + schema.version());
@@ -71,11 +69,6 @@ public class FirstStart {
             createSupport();
         }
         started.fire(new PlatformStarted(users.findByUserId("support").orElseThrow().id()));
-        done = true;
-    }
-
-    public boolean done() {
-        return done;
     }
 
     private void createSupport() {

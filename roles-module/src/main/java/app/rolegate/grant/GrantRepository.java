@@ -31,7 +31,4 @@ public interface GrantRepository {
 
     /** The user accounts for whom the role counts in the company today (SPEC 2 head). */
     List<Long> effectiveHolders(long companyId, String role, LocalDate today);
-
-    /** The user accounts holding the role in the company (validity not considered). */
-    List<Long> holders(long companyId, String role);
 }

@@ -85,11 +85,4 @@ public class JpaGrantRepository implements GrantRepository {
                 Long.class).setParameter("c", companyId).setParameter("r", role).setParameter("d", today)
                 .getResultList();
     }
-
-    @Override
-    public List<Long> holders(long companyId, String role) {
-        return em.createQuery("SELECT m.userAccountId FROM Grant g JOIN g.membership m"
-                + " WHERE m.companyId = :c AND g.role = :r ORDER BY m.userAccountId", Long.class)
-                .setParameter("c", companyId).setParameter("r", role).getResultList();
-    }
 }
