@@ -8,6 +8,7 @@ import app.rolegate.membership.PayrollProfile;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the check reads about one user in one company, in as few round trips as the database
@@ -36,8 +37,11 @@ public final class CheckFacts {
     /**
      * The subject of a check in a company: null fields where there is nothing (no such user, no
      * membership). {@code primaryMembershipValid} is the D9 condition for the day asked about.
+     * {@code askerRoles} are the roles the asker holds effectively in the company (empty when no
+     * asker was named).
      */
     public record Subject(CompanyFacts company, Long userAccountId, String userId, boolean active,
-            boolean primaryMembershipValid, MembershipFacts membership, List<GrantFacts> grants) {
+            boolean primaryMembershipValid, MembershipFacts membership, List<GrantFacts> grants,
+            Set<String> askerRoles) {
     }
 }

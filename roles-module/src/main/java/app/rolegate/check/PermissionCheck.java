@@ -3,16 +3,13 @@ package app.rolegate.check;
 import app.rolegate.audit.AuditLog;
 import app.rolegate.audit.AuditRecord;
 import app.rolegate.grant.CoreRoles;
-import app.rolegate.grant.GrantRepository;
 import app.rolegate.platform.AccessDeniedException;
 import app.rolegate.platform.Actor;
 import app.rolegate.platform.InvalidInputException;
 import app.rolegate.platform.NotFoundException;
 import app.rolegate.platform.Today;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -25,10 +22,10 @@ import java.util.TreeSet;
 
 /**
  * Answers SPEC 3 from current data on every call: revoking a role, ending a membership or
- * deactivating a user changes the next answer. A read: it joins no transaction.
+ * deactivating a user changes the next answer. A read that needs no transaction, and the hot path
+ * of the API: a plain CDI bean (no EJB interceptor stack), whose facts come in two statements.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class PermissionCheck {
     @Inject
     @Any
@@ -39,9 +36,6 @@ public class PermissionCheck {
 
     @Inject
     CheckFactsRepository facts;
-
-    @Inject
-    GrantRepository grants;
 
     @Inject
     Today today;
@@ -72,9 +66,10 @@ public class PermissionCheck {
             throw new InvalidInputException("employeeId", permission + " is asked about an employee: name employeeId");
         }
         LocalDate day = today.date();
-        CheckFacts.Subject subject = facts.subject(companyId, userId, day)
+        Long askerAccount = asker.isUser() ? asker.accountId() : null;
+        CheckFacts.Subject subject = facts.subject(companyId, userId, askerAccount, day)
                 .orElseThrow(() -> new NotFoundException("no company " + companyId));
-        mayAsk(asker, subject.userAccountId(), companyId, day, userId, permission);
+        mayAsk(asker, subject, companyId, userId, permission);
         if (subject.userAccountId() == null) {
             throw new NotFoundException("no user '" + userId + "'");
         }
@@ -98,12 +93,11 @@ public class PermissionCheck {
     }
 
     /** U about U; a USER_ADMIN, FIRM_MAIN_USER or AUDITOR of C about anyone in C; a service client about anyone. */
-    private void mayAsk(Actor asker, Long subjectAccountId, long companyId, LocalDate day, String userId,
-            String permission) {
-        if (asker.serviceClient() || (subjectAccountId != null && asker.is(subjectAccountId))) {
+    private void mayAsk(Actor asker, CheckFacts.Subject subject, long companyId, String userId, String permission) {
+        if (asker.serviceClient() || (subject.userAccountId() != null && asker.is(subject.userAccountId()))) {
             return;
         }
-        Set<String> roles = asker.isUser() ? grants.effectiveRoles(asker.accountId(), companyId, day) : Set.of();
+        Set<String> roles = subject.askerRoles();
         if (roles.contains(CoreRoles.USER_ADMIN) || roles.contains(CoreRoles.FIRM_MAIN_USER)
                 || roles.contains(CoreRoles.AUDITOR)) {
             return;

@@ -12,6 +12,9 @@ public interface UserRepository {
 
     Optional<UserAccount> findByUserId(String userId);
 
+    /** The account's status by login name (case ignored), for authenticating a request. */
+    Optional<AccountStatus> statusOf(String userId);
+
     Optional<UserAccount> findByIdentityCode(PersonalIdentityCode code);
 
     Optional<UserAccount> findByAlias(String aliasUserId);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,17 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
 
     /** The caller's id if it is acceptable, otherwise a new one. */
     public static String accept(String offered) {
-        return offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : newId();
+    }
+
+    /**
+     * A random (version 4) UUID from ThreadLocalRandom: a request id must be unique, not secret, and
+     * {@code UUID.randomUUID()} serialises every request on one SecureRandom.
+     */
+    static String newId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (r.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 }

@@ -1,19 +1,33 @@
 package app.rolegate.user.infrastructure;
 
+import app.rolegate.user.AccountStatus;
 import app.rolegate.user.PersonalIdentityCode;
 import app.rolegate.user.UserAccount;
 import app.rolegate.user.UserRepository;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
+    private static final String STATUS =
+            "SELECT id, user_id, active, platform_support FROM app_user WHERE user_id_key = ?";
+
     @PersistenceContext(unitName = "rolegate")
     private EntityManager em;
+
+    /** Plain JDBC for the per-request status read: JPA's per-query cost was most of it (docs/PERFORMANCE.md). */
+    @Resource(lookup = "jdbc/rolegate")
+    private DataSource dataSource;
 
     @Override
     public UserAccount add(UserAccount user) {
@@ -30,6 +44,19 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<UserAccount> findByUserId(String userId) {
         return single("SELECT u FROM UserAccount u WHERE u.userIdKey = ?1", UserAccount.key(userId));
+    }
+
+    @Override
+    public Optional<AccountStatus> statusOf(String userId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(STATUS)) {
+            s.setString(1, UserAccount.key(userId));
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new AccountStatus(r.getLong(1), r.getString(2), r.getBoolean(3),
+                        r.getBoolean(4))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the account could not be read", e);
+        }
     }
 
     @Override

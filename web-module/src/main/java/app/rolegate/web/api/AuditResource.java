@@ -4,9 +4,9 @@ import app.rolegate.administration.AuditReading;
 import app.rolegate.audit.AuditEvent;
 import app.rolegate.audit.AuditQuery;
 import app.rolegate.platform.InvalidInputException;
+import app.rolegate.web.json.Jsons;
 import app.rolegate.web.security.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -56,16 +56,16 @@ public class AuditResource {
         int p = Requests.intParam("page", page, 0, 0, 1_000_000);
         int s = Requests.intParam("size", size, 100, 1, 1000);
         AuditQuery.Page events = query(p, s);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.array();
         for (AuditEvent e : events.events()) {
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = Jsons.object();
             Object[] values = values(e);
             for (int i = 0; i < COLUMNS.length; i++) {
                 Views.opt(b, COLUMNS[i], values[i]);
             }
             items.add(b);
         }
-        return Json.createObjectBuilder().add("items", items).add("page", p).add("size", s)
+        return Jsons.object().add("items", items).add("page", p).add("size", s)
                 .add("total", events.total()).build();
     }
 

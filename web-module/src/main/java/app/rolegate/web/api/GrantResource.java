@@ -5,9 +5,9 @@ import app.rolegate.grant.Grant;
 import app.rolegate.grant.GrantScope;
 import app.rolegate.platform.Validity;
 import app.rolegate.web.json.JsonBody;
+import app.rolegate.web.json.Jsons;
 import app.rolegate.web.security.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -69,15 +69,15 @@ public class GrantResource {
         b.allow("fromUserId");
         List<Grant> made = grants.copy(caller.actor(), Requests.idParam("company", cid), uid,
                 b.requiredString("fromUserId", 100));
-        return Json.createObjectBuilder().add("granted", Views.grants(made)).build();
+        return Jsons.object().add("granted", Views.grants(made)).build();
     }
 
     @GET
     @Path("members/{uid}/grantable-roles")
     public JsonObject grantable() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.array();
         for (GrantAdministration.Grantable g : grants.grantable(caller.actor(), Requests.idParam("company", cid), uid)) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("role", g.role().code())
+            JsonObjectBuilder o = Jsons.object().add("role", g.role().code())
                     .add("abbreviation", g.role().abbreviation()).add("description", g.role().description())
                     .add("grantable", g.grantable()).add("held", g.held());
             if (!g.grantable()) {
@@ -86,6 +86,6 @@ public class GrantResource {
             }
             items.add(o);
         }
-        return Json.createObjectBuilder().add("roles", items).build();
+        return Jsons.object().add("roles", items).build();
     }
 }

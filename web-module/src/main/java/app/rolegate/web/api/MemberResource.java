@@ -4,9 +4,9 @@ import app.rolegate.administration.MemberFilter;
 import app.rolegate.administration.UserAdministration;
 import app.rolegate.platform.InvalidInputException;
 import app.rolegate.web.json.JsonBody;
+import app.rolegate.web.json.Jsons;
 import app.rolegate.web.security.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -57,7 +57,7 @@ public class MemberResource {
         long companyId = Requests.idParam("company", cid);
         UserAdministration.Created created = users.createUser(caller.actor(), companyId, Requests.newUser(b),
                 Requests.terms(membership));
-        JsonObject body = Json.createObjectBuilder(Views.member(created.member()))
+        JsonObject body = Jsons.object(Views.member(created.member()))
                 .add("existingPersonAuthorised", created.existingPersonAuthorised()).build();
         return Response.status(created.existingPersonAuthorised() ? 200 : 201)
                 .location(uri.getBaseUriBuilder().path("companies").path(cid).path("members")
@@ -105,7 +105,7 @@ public class MemberResource {
     public JsonObject remove(@PathParam("uid") String uid, @QueryParam("confirmPrimary") String confirm) {
         UserAdministration.Removal r = users.removeMembership(caller.actor(), Requests.idParam("company", cid), uid,
                 Boolean.TRUE.equals(Requests.boolParam("confirmPrimary", confirm)));
-        return Json.createObjectBuilder().add("removed", true).add("primaryCompany", r.primaryCompany())
+        return Jsons.object().add("removed", true).add("primaryCompany", r.primaryCompany())
                 .add("rolesRemoved", r.grantsRemoved()).build();
     }
 }

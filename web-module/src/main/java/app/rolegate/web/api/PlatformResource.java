@@ -2,9 +2,9 @@ package app.rolegate.web.api;
 
 import app.rolegate.administration.CompanyAdministration;
 import app.rolegate.web.json.JsonBody;
+import app.rolegate.web.json.Jsons;
 import app.rolegate.web.security.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,7 +30,7 @@ public class PlatformResource {
         JsonBody b = JsonBody.parse(text);
         b.allow("companyId");
         long id = b.requiredLong("companyId");
-        return Json.createObjectBuilder().add("companyId", companies.setAuditorOrganisation(caller.actor(), id).id())
+        return Jsons.object().add("companyId", companies.setAuditorOrganisation(caller.actor(), id).id())
                 .build();
     }
 
@@ -38,7 +38,7 @@ public class PlatformResource {
     @Path("auditor-organisation")
     public JsonObject readAuditorOrganisation() {
         caller.actor();
-        var b = Json.createObjectBuilder();
+        var b = Jsons.object();
         Views.opt(b, "companyId", companies.auditorOrganisationId().orElse(null));
         return b.build();
     }

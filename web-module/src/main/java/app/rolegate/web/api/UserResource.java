@@ -7,9 +7,9 @@ import app.rolegate.company.Company;
 import app.rolegate.platform.InvalidInputException;
 import app.rolegate.user.PersonalIdentityCode;
 import app.rolegate.web.json.JsonBody;
+import app.rolegate.web.json.Jsons;
 import app.rolegate.web.security.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -80,9 +80,9 @@ public class UserResource {
         int p = Requests.intParam("page", page, 0, 0, 1_000_000);
         int s = Requests.intParam("size", size, 50, 1, 500);
         List<MemberView> visible = users.membershipsOf(caller.actor(), uid);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.array();
         visible.stream().skip((long) p * s).limit(s).forEach(v -> items.add(Views.member(v)));
-        return Json.createObjectBuilder().add("items", items).add("page", p).add("size", s)
+        return Jsons.object().add("items", items).add("page", p).add("size", s)
                 .add("total", visible.size()).build();
     }
 
@@ -95,10 +95,10 @@ public class UserResource {
             throw new InvalidInputException("validTo", "validTo is required (null means until further notice)");
         }
         UserAdministration.ValidityUpdate u = users.validityForAll(caller.actor(), uid, b.optionalDate("validTo").orElse(null));
-        JsonArrayBuilder companies = Json.createArrayBuilder();
+        JsonArrayBuilder companies = Jsons.array();
         for (Company c : u.companies()) {
-            companies.add(Json.createObjectBuilder().add("id", c.id()).add("name", c.name()));
+            companies.add(Jsons.object().add("id", c.id()).add("name", c.name()));
         }
-        return Json.createObjectBuilder().add("updated", u.companies().size()).add("companies", companies).build();
+        return Jsons.object().add("updated", u.companies().size()).add("companies", companies).build();
     }
 }

@@ -6,7 +6,7 @@ import app.rolegate.company.Company;
 import app.rolegate.grant.Grant;
 import app.rolegate.membership.Membership;
 import app.rolegate.user.UserAccount;
-import jakarta.json.Json;
+import app.rolegate.web.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,7 +18,7 @@ final class Views {
     }
 
     static JsonObjectBuilder company(Company c) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", c.id()).add("name", c.name());
+        JsonObjectBuilder b = Jsons.object().add("id", c.id()).add("name", c.name());
         opt(b, "businessId", c.businessId());
         b.add("accountingFirm", c.isAccountingFirm());
         opt(b, "accountingFirmId", c.accountingFirmId());
@@ -29,7 +29,7 @@ final class Views {
     }
 
     static JsonObjectBuilder user(UserAccount u) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", u.id()).add("userId", u.userId());
+        JsonObjectBuilder b = Jsons.object().add("id", u.id()).add("userId", u.userId());
         opt(b, "firstName", u.firstName());
         opt(b, "lastName", u.lastName());
         opt(b, "email", u.email());
@@ -48,7 +48,7 @@ final class Views {
 
     /** The short form of a user in lists. */
     static JsonObjectBuilder userSummary(UserAccount u) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", u.id()).add("userId", u.userId());
+        JsonObjectBuilder b = Jsons.object().add("id", u.id()).add("userId", u.userId());
         opt(b, "firstName", u.firstName());
         opt(b, "lastName", u.lastName());
         opt(b, "email", u.email());
@@ -56,14 +56,14 @@ final class Views {
     }
 
     static JsonObjectBuilder membership(Membership m, boolean withOverrides) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("companyId", m.companyId());
+        JsonObjectBuilder b = Jsons.object().add("companyId", m.companyId());
         opt(b, "validFrom", m.validity().validFrom());
         opt(b, "validTo", m.validity().validTo());
         b.add("accountingProfile", m.accountingProfile().name());
         opt(b, "payrollProfile", m.payrollProfile());
         opt(b, "crmProfile", m.crmProfile());
         if (withOverrides) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
+            JsonObjectBuilder o = Jsons.object();
             m.overrides().forEach((k, v) -> o.add(k, v.name()));
             b.add("overrides", o);
         }
@@ -71,7 +71,7 @@ final class Views {
     }
 
     static JsonArrayBuilder grants(List<Grant> grants) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = Jsons.array();
         for (Grant g : grants) {
             a.add(grant(g));
         }
@@ -79,7 +79,7 @@ final class Views {
     }
 
     static JsonObjectBuilder grant(Grant g) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("role", g.role()).add("scope", g.scope().name());
+        JsonObjectBuilder b = Jsons.object().add("role", g.role()).add("scope", g.scope().name());
         opt(b, "costCentre", g.costCentre());
         opt(b, "validFrom", g.validity().validFrom());
         opt(b, "validTo", g.validity().validTo());
@@ -97,13 +97,13 @@ final class Views {
     }
 
     static JsonObject page(MemberDirectory.Page p, int page, int size) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.array();
         for (MemberDirectory.Row r : p.rows()) {
             items.add(membership(r.membership(), false).add("user", userSummary(r.user()))
                     .add("primaryCompany", r.user().primaryCompanyId() == r.membership().companyId())
                     .add("roles", grants(r.grants())));
         }
-        return Json.createObjectBuilder().add("items", items).add("page", page).add("size", size)
+        return Jsons.object().add("items", items).add("page", page).add("size", size)
                 .add("total", p.total()).build();
     }
 

@@ -1,7 +1,6 @@
 package app.rolegate.web.json;
 
 import app.rolegate.platform.InvalidInputException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -33,7 +32,7 @@ import java.util.stream.Collectors;
  * ({@code profile.language}).
  */
 public final class JsonBody {
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    private static final JsonParserFactory PARSERS = Jsons.PROVIDER.createParserFactory(Map.of());
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final JsonObject json;
@@ -73,7 +72,7 @@ public final class JsonBody {
     private static JsonValue read(JsonParser parser, JsonParser.Event event, String path) {
         return switch (event) {
             case START_OBJECT -> {
-                JsonObjectBuilder object = Json.createObjectBuilder();
+                JsonObjectBuilder object = Jsons.object();
                 Set<String> seen = new HashSet<>();
                 for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
                     String name = parser.getString();
@@ -85,14 +84,14 @@ public final class JsonBody {
                 yield object.build();
             }
             case START_ARRAY -> {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = Jsons.array();
                 for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
                     array.add(read(parser, e, path));
                 }
                 yield array.build();
             }
-            case VALUE_STRING -> Json.createValue(parser.getString());
-            case VALUE_NUMBER -> Json.createValue(parser.getBigDecimal());
+            case VALUE_STRING -> Jsons.value(parser.getString());
+            case VALUE_NUMBER -> Jsons.value(parser.getBigDecimal());
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
             case VALUE_NULL -> JsonValue.NULL;

@@ -1,6 +1,6 @@
 package app.rolegate.web.problem;
 
-import jakarta.json.Json;
+import app.rolegate.web.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,7 +20,7 @@ public record Problem(String slug, String title, int status, String detail, Stri
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsons.object()
                 .add("type", type())
                 .add("title", title)
                 .add("status", status);

@@ -1,6 +1,7 @@
 package app.rolegate.web.security;
 
 import app.rolegate.platform.Actor;
+import app.rolegate.user.AccountStatus;
 import app.rolegate.user.UserAccount;
 import app.rolegate.user.UserRepository;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,6 +30,7 @@ public class CurrentCaller {
 
     private boolean resolved;
     private Actor actor;
+    private boolean accountLoaded;
     private UserAccount account;
 
     /** Who acts; 401 problem if nobody usable does. */
@@ -37,9 +39,14 @@ public class CurrentCaller {
         return actor;
     }
 
-    /** The caller's account; null for a service client. */
+    /** The caller's account, loaded on first use (most requests need only the actor); null for a service client. */
     public UserAccount account() {
-        resolve();
+        Actor a = actor();
+        if (!accountLoaded) {
+            account = a.isUser() ? users.find(a.accountId()).orElseThrow(
+                    () -> new NotAuthenticatedException("The account of this token does not exist.")) : null;
+            accountLoaded = true;
+        }
         return account;
     }
 
@@ -52,14 +59,13 @@ public class CurrentCaller {
         if (name == null) {
             throw new NotAuthenticatedException("A valid bearer token is required.");
         }
-        Optional<UserAccount> found = users.findByUserId(name);
+        Optional<AccountStatus> found = users.statusOf(name);
         if (found.isPresent()) {
-            UserAccount u = found.get();
-            if (!u.isActive()) {
+            AccountStatus u = found.get();
+            if (!u.active()) {
                 throw new NotAuthenticatedException("The account of this token is not active.");
             }
-            account = u;
-            actor = Actor.user(u.id(), u.userId(), u.isPlatformSupport());
+            actor = Actor.user(u.id(), u.userId(), u.platformSupport());
         } else if (groups(jwt).contains(SERVICE_CLIENT_GROUP)) {
             actor = Actor.serviceClient(name);
         } else {

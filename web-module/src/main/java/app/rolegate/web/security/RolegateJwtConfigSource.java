@@ -19,28 +19,41 @@ public class RolegateJwtConfigSource implements ConfigSource {
     /** Below microprofile-config.properties (100), environment (300) and system properties (400). */
     static final int ORDINAL = 50;
 
+    /**
+     * The values, worked out once: the verifier reads its MicroProfile Config on every request, and
+     * looking at the environment and formatting the key each time showed in the profile of /check.
+     * Not kept while the key is unavailable, so that a later read can still find it.
+     */
+    private volatile Map<String, String> values;
+
     @Override
     public Set<String> getPropertyNames() {
-        return JwtSettings.externalIssuer() ? Set.of() : Set.of(JwtSettings.MP_PUBLIC_KEY, JwtSettings.MP_ISSUER);
+        return getProperties().keySet();
     }
 
     @Override
     public Map<String, String> getProperties() {
+        Map<String, String> v = values;
+        if (v == null) {
+            v = compute();
+        }
+        return v;
+    }
+
+    private Map<String, String> compute() {
         if (JwtSettings.externalIssuer()) {
-            return Map.of();
+            return values = Map.of();
         }
         String key = publicKey();
-        return key == null ? Map.of(JwtSettings.MP_ISSUER, JwtSettings.issuer())
-                : Map.of(JwtSettings.MP_ISSUER, JwtSettings.issuer(), JwtSettings.MP_PUBLIC_KEY, key);
+        if (key == null) {
+            return Map.of(JwtSettings.MP_ISSUER, JwtSettings.issuer());
+        }
+        return values = Map.of(JwtSettings.MP_ISSUER, JwtSettings.issuer(), JwtSettings.MP_PUBLIC_KEY, key);
     }
 
     @Override
     public String getValue(String propertyName) {
-        if (!JwtSettings.MP_PUBLIC_KEY.equals(propertyName) && !JwtSettings.MP_ISSUER.equals(propertyName)
-                || JwtSettings.externalIssuer()) {
-            return null;
-        }
-        return JwtSettings.MP_ISSUER.equals(propertyName) ? JwtSettings.issuer() : publicKey();
+        return getProperties().get(propertyName);
     }
 
     private static String publicKey() {

@@ -5,9 +5,9 @@ import app.rolegate.platform.NotFoundException;
 import app.rolegate.user.Authentication;
 import app.rolegate.user.UserAccount;
 import app.rolegate.web.json.JsonBody;
+import app.rolegate.web.json.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -66,7 +66,7 @@ public class TokenResource {
         }
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(Jsons.object()
                         .add("accessToken", issued.token())
                         .add("tokenType", "Bearer")
                         .add("expiresIn", issued.expiresIn())

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rolegate.platform.Actor;
+import app.rolegate.user.AccountStatus;
 import app.rolegate.user.PersonalIdentityCode;
 import app.rolegate.user.UserAccount;
 import app.rolegate.user.UserRepository;
@@ -109,13 +110,19 @@ class CurrentCallerTest {
         }
 
         @Override
+        public Optional<AccountStatus> statusOf(String userId) {
+            return findByUserId(userId).map(u -> new AccountStatus(u.id(), u.userId(), u.isActive(),
+                    u.isPlatformSupport()));
+        }
+
+        @Override
         public UserAccount add(UserAccount user) {
             throw new UnsupportedOperationException();
         }
 
         @Override
         public Optional<UserAccount> find(long id) {
-            throw new UnsupportedOperationException();
+            return accounts.values().stream().filter(u -> u.id() == id).findFirst();
         }
 
         @Override
