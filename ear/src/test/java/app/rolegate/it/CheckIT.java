@@ -223,6 +223,23 @@ class CheckIT {
     }
 
     @Test
+    void anAdministratorLearnsNothingOfAccountsOutsideTheCompany() {
+        String outside = auditors.firstUser().userId(); // exists, and is no member of C
+        String unknown = "nobody-" + outside;
+        JsonObject aboutOutside = verdict(outside, "accounting.read");
+        JsonObject aboutUnknown = verdict(unknown, "accounting.read");
+        assertFalse(aboutOutside.getBoolean("allowed"), aboutOutside.toString());
+        assertFalse(aboutUnknown.getBoolean("allowed"), aboutUnknown.toString());
+        // The same answer but for the name asked about: no way to tell which account exists.
+        assertEquals(reasons(aboutOutside).replace(outside, "X"), reasons(aboutUnknown).replace(unknown, "X"));
+        // A portal's service client is trusted platform-wide: an unknown account is a 404 for it.
+        String portal = Api.post(V1 + "/auth/token", null, Api.object("clientId", "it-portal", "clientSecret",
+                Api.supportPassword())).expect(200).json().getString("accessToken");
+        Delegation.check(portal, unknown, c.id(), "accounting.read").expectProblem(404, "not-found");
+        assertFalse(Delegation.checked(portal, outside, c.id(), "accounting.read").getBoolean("allowed"));
+    }
+
+    @Test
     void badInput() {
         Person u = member("accountingProfile", "ALL_RIGHTS");
         JsonObject p = Delegation.check(admin, u.userId(), c.id(), "accounting.teleport").expectProblem(400, "invalid-input");

@@ -70,16 +70,18 @@ public class PermissionCheck {
         CheckFacts.Subject subject = facts.subject(companyId, userId, askerAccount, day)
                 .orElseThrow(() -> new NotFoundException("no company " + companyId));
         mayAsk(asker, subject, companyId, userId, permission);
-        if (subject.userAccountId() == null) {
+        String where = subject.company().name();
+        if (subject.userAccountId() == null && asker.serviceClient()) {
             throw new NotFoundException("no user '" + userId + "'");
         }
+        if (subject.userAccountId() == null || subject.membership() == null) {
+            // Alike for an unknown account and one outside C: an administrator of C learns nothing
+            // about accounts elsewhere on the platform from the check.
+            return Verdict.deny(userId + " is not a member of " + where);
+        }
         String who = subject.userId();
-        String where = subject.company().name();
         if (!subject.active()) {
             return Verdict.deny(who + "'s account is not active");
-        }
-        if (subject.membership() == null) {
-            return Verdict.deny(who + " is not a member of " + where);
         }
         if (!subject.membership().isValidOn(day)) {
             return Verdict.deny(who + "'s membership in " + where + " is not valid on " + day);
