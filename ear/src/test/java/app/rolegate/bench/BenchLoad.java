@@ -49,9 +49,9 @@ public final class BenchLoad {
                 Long.parseLong(arg(args, "--first-company", "2")));
         int seconds = Integer.parseInt(arg(args, "--seconds", "20"));
         int warmup = Integer.parseInt(arg(args, "--warmup", "5"));
-        int[] concurrency = Arrays.stream(arg(args, "--concurrency", "1,8").split(",")).mapToInt(Integer::parseInt)
+        int[] concurrency = Arrays.stream(arg(args, "--concurrency", "1,2,4,8").split(",")).mapToInt(Integer::parseInt)
                 .toArray();
-        List<String> ops = List.of(arg(args, "--ops", "check,grant-revoke,members,grantable").split(","));
+        List<String> ops = List.of(arg(args, "--ops", "check,grant-revoke,members,grantable,me").split(","));
         load.login();
         // The JIT's second tier needs tens of seconds of traffic before the figures settle; warm every
         // operation first, so that the first one measured is not penalised.

@@ -59,6 +59,30 @@ class MeIT {
     }
 
     @Test
+    void membershipsComeInPagesByCompany() {
+        CompanyRef home = Scenario.company();
+        String code = Scenario.finnishIdentityCode();
+        String userId = Scenario.createUser(home.firstUserToken(), home.id(), "country", "FI", "personalIdentityCode", code)
+                .getJsonObject("user").getString("userId");
+        CompanyRef second = Scenario.company();
+        CompanyRef third = Scenario.company();
+        Scenario.authoriseByIdentityCode(second.firstUserToken(), second.id(), code);
+        Scenario.authoriseByIdentityCode(third.firstUserToken(), third.id(), code);
+        String token = Scenario.login(userId);
+
+        JsonObject first = Api.get(ME + "?page=0&size=2", token).expect(200).json();
+        JsonObject rest = Api.get(ME + "?page=1&size=2", token).expect(200).json();
+        assertEquals(Set.of(home.id(), second.id()), memberships(first).keySet());
+        assertEquals(Set.of(third.id()), memberships(rest).keySet());
+        assertEquals(3, first.getJsonObject("membershipsPage").getInt("total"));
+        assertEquals(1, rest.getJsonObject("membershipsPage").getInt("page"));
+        assertEquals(2, rest.getJsonObject("membershipsPage").getInt("size"));
+        assertEquals(3, memberships(Api.get(ME, token).expect(200).json()).size(), "the default page holds all three");
+        Api.get(ME + "?size=0", token).expectProblem(400, "invalid-input");
+        Api.get(ME + "?page=x", token).expectProblem(400, "invalid-input");
+    }
+
+    @Test
     void firstUserOfAnAccountingFirmHoldsBothSystemRoles() {
         CompanyRef firm = Scenario.company(true, false, null);
         JsonObject me = Api.get(ME, firm.firstUserToken()).expect(200).json();

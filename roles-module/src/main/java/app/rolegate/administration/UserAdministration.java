@@ -318,12 +318,18 @@ public class UserAdministration {
     }
 
     /** The caller with all their memberships and grants. */
-    public List<MemberView> myMemberships(Actor actor) {
+    /** A page of the caller's own memberships with their roles, by company id: a firm main user may have thousands. */
+    public MembershipPage myMemberships(Actor actor, int page, int size) {
         if (!actor.isUser()) {
-            return List.of();
+            return new MembershipPage(List.of(), 0);
         }
         UserAccount u = users.find(actor.accountId()).orElseThrow(() -> new NotFoundException("no such account"));
-        return views(u, membershipRepository.ofUser(u.id()));
+        return new MembershipPage(views(u, membershipRepository.ofUser(u.id(), page * size, size)),
+                membershipRepository.countOfUser(u.id()));
+    }
+
+    /** One page of memberships and how many there are in all. */
+    public record MembershipPage(List<MemberView> items, long total) {
     }
 
     private MemberView view(UserAccount u, Company c, Membership m) {

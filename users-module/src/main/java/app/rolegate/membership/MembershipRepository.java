@@ -12,6 +12,11 @@ public interface MembershipRepository {
 
     List<Membership> ofUser(long userAccountId);
 
+    /** One page of the user's memberships, by company id. */
+    List<Membership> ofUser(long userAccountId, int offset, int limit);
+
+    long countOfUser(long userAccountId);
+
     /** The memberships of these users in this company, in one query. */
     List<Membership> inCompany(long companyId, Collection<Long> userAccountIds);
 

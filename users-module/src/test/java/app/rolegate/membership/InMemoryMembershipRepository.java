@@ -26,6 +26,17 @@ class InMemoryMembershipRepository implements MembershipRepository {
     }
 
     @Override
+    public List<Membership> ofUser(long userAccountId, int offset, int limit) {
+        return ofUser(userAccountId).stream().sorted(java.util.Comparator.comparingLong(Membership::companyId))
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long countOfUser(long userAccountId) {
+        return ofUser(userAccountId).size();
+    }
+
+    @Override
     public List<Membership> inCompany(long companyId, Collection<Long> userAccountIds) {
         return stored.stream().filter(m -> m.companyId() == companyId && userAccountIds.contains(m.userAccountId()))
                 .toList();

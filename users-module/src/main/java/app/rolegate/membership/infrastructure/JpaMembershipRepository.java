@@ -35,6 +35,19 @@ public class JpaMembershipRepository implements MembershipRepository {
     }
 
     @Override
+    public List<Membership> ofUser(long userAccountId, int offset, int limit) {
+        return em.createQuery("SELECT m FROM Membership m WHERE m.userAccountId = ?1 ORDER BY m.companyId",
+                Membership.class).setParameter(1, userAccountId).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countOfUser(long userAccountId) {
+        return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.userAccountId = ?1", Long.class)
+                .setParameter(1, userAccountId).getSingleResult();
+    }
+
+    @Override
     public List<Membership> inCompany(long companyId, Collection<Long> userAccountIds) {
         if (userAccountIds.isEmpty()) {
             return List.of();
