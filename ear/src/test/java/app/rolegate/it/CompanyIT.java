@@ -148,13 +148,13 @@ class CompanyIT {
     @ValueSource(strings = {"131052-308U", "311352-308T", "310252-008T", "130252X3081", "abc", "131052-900U"})
     void invalidFinnishIdentityCodeOfFirstUser_400(String code) {
         assertRefused(b -> b.add("firstUser", firstUser(unique("fu")).add("country", "FI")
-                .add("personalIdentityCode", code)), "personalIdentityCode");
+                .add("personalIdentityCode", code)), "firstUser.personalIdentityCode");
     }
 
     @Test
     void identityCodeWithoutCountry_400() {
         assertRefused(b -> b.add("firstUser", firstUser(unique("fu")).add("personalIdentityCode",
-                Scenario.finnishIdentityCode())), "country");
+                Scenario.finnishIdentityCode())), "firstUser.country");
     }
 
     @Test

@@ -168,9 +168,15 @@ public class CompanyAdministration {
      * that person (D11) instead of creating a duplicate.
      */
     private UserAccount firstUser(Actor actor, Company c, NewCompany cmd) {
-        PersonalIdentityCode identity = cmd.firstUser().identity();
-        Optional<UserAccount> existing = identity == null ? Optional.empty() : users.findByIdentityCode(identity);
-        UserAccount first = existing.orElseGet(() -> accounts.open(cmd.firstUser(), c.id(), actor.accountId()));
+        Optional<UserAccount> existing;
+        UserAccount first;
+        try {
+            PersonalIdentityCode identity = cmd.firstUser().identity();
+            existing = identity == null ? Optional.empty() : users.findByIdentityCode(identity);
+            first = existing.orElseGet(() -> accounts.open(cmd.firstUser(), c.id(), actor.accountId()));
+        } catch (InvalidInputException e) {
+            throw e.within("firstUser");
+        }
         Membership m = memberships.open(first.id(), c, new MembershipTerms(null, AccountingProfile.ALL_RIGHTS,
                 c.payrollEnabled() ? PayrollProfile.ALL_RIGHTS : null,
                 c.crmEnabled() ? CrmProfile.ADMINISTRATION : null, null, null));

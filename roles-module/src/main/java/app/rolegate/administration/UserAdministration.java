@@ -280,12 +280,18 @@ public class UserAdministration {
     }
 
     /** D9: the user's memberships that the actor sees: where the actor is USER_ADMIN (all of them for the user themself). */
-    public List<MemberView> membershipsOf(Actor actor, String userId) {
+    /**
+     * A page of the memberships of the user that the actor may see (D9): all for the user themself and
+     * platform support, otherwise those in companies where the actor holds USER_ADMIN. Only the page
+     * is turned into views (companies and grants in one query each).
+     */
+    public MembershipPage membershipsOf(Actor actor, String userId, int page, int size) {
         UserAccount u = user(actor, userId);
         Set<Long> visible = actor.is(u.id()) || actor.platformSupport() ? null : access.userAdminCompanies(actor);
         List<Membership> ms = membershipRepository.ofUser(u.id()).stream()
                 .filter(m -> visible == null || visible.contains(m.companyId())).toList();
-        return views(u, ms);
+        List<Membership> onPage = ms.stream().skip((long) page * size).limit(size).toList();
+        return new MembershipPage(views(u, onPage), ms.size());
     }
 
     public record ValidityUpdate(List<Company> companies) {

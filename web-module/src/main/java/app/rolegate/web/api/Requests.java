@@ -26,6 +26,14 @@ final class Requests {
     }
 
     static NewUser newUser(JsonBody b) {
+        try {
+            return readNewUser(b);
+        } catch (InvalidInputException e) {
+            throw b.named(e);
+        }
+    }
+
+    private static NewUser readNewUser(JsonBody b) {
         String password = b.optionalString("password", 200).orElse(null);
         if (password != null && password.length() < 8) {
             throw new InvalidInputException("password", "password must be at least 8 characters");

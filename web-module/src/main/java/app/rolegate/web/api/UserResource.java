@@ -1,6 +1,5 @@
 package app.rolegate.web.api;
 
-import app.rolegate.administration.MemberView;
 import app.rolegate.administration.UserAdministration;
 import app.rolegate.administration.UserPatch;
 import app.rolegate.company.Company;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** Accounts: read, change (D10, D14), the memberships the caller may see (D9), validity everywhere (D12). */
@@ -79,11 +77,11 @@ public class UserResource {
     public JsonObject memberships(@QueryParam("page") String page, @QueryParam("size") String size) {
         int p = Requests.intParam("page", page, 0, 0, 1_000_000);
         int s = Requests.intParam("size", size, 50, 1, 500);
-        List<MemberView> visible = users.membershipsOf(caller.actor(), uid);
+        UserAdministration.MembershipPage visible = users.membershipsOf(caller.actor(), uid, p, s);
         JsonArrayBuilder items = Jsons.array();
-        visible.stream().skip((long) p * s).limit(s).forEach(v -> items.add(Views.member(v)));
+        visible.items().forEach(v -> items.add(Views.member(v)));
         return Jsons.object().add("items", items).add("page", p).add("size", s)
-                .add("total", visible.size()).build();
+                .add("total", visible.total()).build();
     }
 
     @PUT

@@ -262,6 +262,17 @@ public final class JsonBody {
         return Optional.of(new JsonBody(v.asJsonObject(), path(name) + "."));
     }
 
+    /**
+     * A failure found by other checks on this object's fields, named as the caller sent it: in a
+     * nested object {@code country} becomes {@code firstUser.country}. Failures already named so pass.
+     */
+    public InvalidInputException named(InvalidInputException e) {
+        if (prefix.isEmpty() || (e.field() != null && e.field().startsWith(prefix))) {
+            return e;
+        }
+        return e.within(prefix.substring(0, prefix.length() - 1));
+    }
+
     /** The names present, in the order sent. */
     public List<String> fieldNames() {
         return List.copyOf(json.keySet());

@@ -146,4 +146,14 @@ class JsonBodyTest {
         assertTrue(invalid(() -> body.optionalObject("s")).getMessage().contains("must be an object"));
         assertEquals("q", invalid(() -> body.requiredObject("q")).field());
     }
+
+    @Test
+    void otherChecksOfANestedObjectAreNamedByItsPath() {
+        JsonBody body = JsonBody.parse("{\"p\":{\"country\":\"X\"}}");
+        JsonBody p = body.optionalObject("p").orElseThrow();
+        assertEquals("p.country", p.named(new InvalidInputException("country", "country is wrong")).field());
+        InvalidInputException already = invalid(() -> p.requiredString("lang", 5));
+        assertEquals("p.lang", p.named(already).field());
+        assertEquals("country", body.named(new InvalidInputException("country", "country is wrong")).field());
+    }
 }
