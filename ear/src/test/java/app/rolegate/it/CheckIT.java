@@ -222,6 +222,28 @@ class CheckIT {
                 .expectProblem(403, "access-denied");
     }
 
+    /** The asker's roles count as the subject's do: valid grant, valid membership, on the day asked. */
+    @Test
+    void anAskersRoleCountsOnlyWithinItsValidity() {
+        Person other = member("accountingProfile", "ALL_RIGHTS");
+        Person early = Delegation.person(admin, c.id());
+        Delegation.grantWith(admin, c.id(), early.userId(), Api.object("role", UA, "validFrom",
+                LocalDate.now().plusDays(1))).expect(201);
+        Delegation.check(early.token(), other.userId(), c.id(), "accounting.read").expectProblem(403, "access-denied");
+        Person expired = Delegation.person(admin, c.id());
+        Delegation.grantWith(admin, c.id(), expired.userId(), Api.object("role", UA, "validFrom",
+                LocalDate.now().minusDays(10), "validTo", LocalDate.now().minusDays(1))).expect(201);
+        Delegation.check(expired.token(), other.userId(), c.id(), "accounting.read").expectProblem(403, "access-denied");
+        Person current = Delegation.person(admin, c.id());
+        Delegation.grantWith(admin, c.id(), current.userId(), Api.object("role", UA, "validTo", LocalDate.now()))
+                .expect(201);
+        assertTrue(Delegation.checked(current.token(), other.userId(), c.id(), "accounting.read").getBoolean("allowed"));
+        // Its membership in C ended yesterday: the role held there no longer makes it an asker.
+        Api.put(Delegation.memberPath(c.id(), current.userId()), admin, Api.object("validTo",
+                LocalDate.now().minusDays(1))).expect(200);
+        Delegation.check(current.token(), other.userId(), c.id(), "accounting.read").expectProblem(403, "access-denied");
+    }
+
     @Test
     void anAdministratorLearnsNothingOfAccountsOutsideTheCompany() {
         String outside = auditors.firstUser().userId(); // exists, and is no member of C
