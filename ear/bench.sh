@@ -3,7 +3,8 @@
 # support account exist, stops it, fills its embedded Derby database with a large platform through
 # JDBC, starts it again and drives load against it on loopback, printing throughput and latency
 # percentiles. Sizes and durations are arguments (see docs/PERFORMANCE.md).
-#   ear/bench.sh [--companies N] [--users N] [--memberships-per-user N] [--seconds N] [--concurrency 1,8]
+#   ear/bench.sh [--companies N] [--users N] [--memberships-per-user N] [--seconds N] [--warmup N]
+#                [--prewarm N] [--concurrency 1,2,4,8] [--ops check,grant-revoke,members,grantable,me]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 args=("$@")
