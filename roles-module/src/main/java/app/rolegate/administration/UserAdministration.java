@@ -16,6 +16,7 @@ import app.rolegate.platform.ConflictException;
 import app.rolegate.platform.InvalidInputException;
 import app.rolegate.platform.NotFoundException;
 import app.rolegate.platform.RuleId;
+import app.rolegate.platform.Today;
 import app.rolegate.platform.Validity;
 import app.rolegate.user.Accounts;
 import app.rolegate.user.NewUser;
@@ -60,6 +61,9 @@ public class UserAdministration {
 
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    Today today;
 
     @Inject
     AuditLog audit;
@@ -282,16 +286,22 @@ public class UserAdministration {
     /** D9: the user's memberships that the actor sees: where the actor is USER_ADMIN (all of them for the user themself). */
     /**
      * A page of the memberships of the user that the actor may see (D9): all for the user themself and
-     * platform support, otherwise those in companies where the actor holds USER_ADMIN. Only the page
-     * is turned into views (companies and grants in one query each).
+     * platform support, otherwise those in companies where the actor's USER_ADMIN counts today. The
+     * page and the count come from the database; only the page becomes views.
      */
     public MembershipPage membershipsOf(Actor actor, String userId, int page, int size) {
         UserAccount u = user(actor, userId);
-        Set<Long> visible = actor.is(u.id()) || actor.platformSupport() ? null : access.userAdminCompanies(actor);
-        List<Membership> ms = membershipRepository.ofUser(u.id()).stream()
-                .filter(m -> visible == null || visible.contains(m.companyId())).toList();
-        List<Membership> onPage = ms.stream().skip((long) page * size).limit(size).toList();
-        return new MembershipPage(views(u, onPage), ms.size());
+        if (actor.is(u.id()) || actor.platformSupport()) {
+            return new MembershipPage(views(u, membershipRepository.ofUser(u.id(), page * size, size)),
+                    membershipRepository.countOfUser(u.id()));
+        }
+        if (!actor.isUser()) {
+            return new MembershipPage(List.of(), 0);
+        }
+        LocalDate day = today.date();
+        return new MembershipPage(views(u, grants.membershipsWhereEffective(u.id(), actor.accountId(),
+                CoreRoles.USER_ADMIN, day, page * size, size)),
+                grants.countMembershipsWhereEffective(u.id(), actor.accountId(), CoreRoles.USER_ADMIN, day));
     }
 
     public record ValidityUpdate(List<Company> companies) {

@@ -1,5 +1,6 @@
 package app.rolegate.grant;
 
+import app.rolegate.membership.Membership;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,17 @@ public interface GrantRepository {
 
     /** Companies where the user's given role counts today, by the same conditions. */
     Set<Long> companiesWhereEffective(long userAccountId, String role, LocalDate today);
+
+    /**
+     * One page, by company id, of the target's memberships in companies where the holder's role
+     * counts today: what a holder of USER_ADMIN sees of another user (D9), read in the database, not
+     * by listing every company of a holder who may administer thousands.
+     */
+    List<Membership> membershipsWhereEffective(long targetAccountId, long holderAccountId, String role,
+            LocalDate today, int offset, int limit);
+
+    /** How many memberships {@link #membershipsWhereEffective} pages through. */
+    long countMembershipsWhereEffective(long targetAccountId, long holderAccountId, String role, LocalDate today);
 
     /** The roles the user holds in the company, whatever their validity. */
     Set<String> rolesHeld(long userAccountId, long companyId);

@@ -2,6 +2,7 @@ package app.rolegate.grant.infrastructure;
 
 import app.rolegate.grant.Grant;
 import app.rolegate.grant.GrantRepository;
+import app.rolegate.membership.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -70,6 +71,25 @@ public class JpaGrantRepository implements GrantRepository {
         return new HashSet<>(em.createQuery("SELECT m.companyId" + EFFECTIVE + " AND u.id = :u AND g.role = :r",
                 Long.class).setParameter("u", userAccountId).setParameter("r", role).setParameter("d", today)
                 .getResultList());
+    }
+
+    @Override
+    public List<Membership> membershipsWhereEffective(long targetAccountId, long holderAccountId, String role,
+            LocalDate today, int offset, int limit) {
+        return em.createQuery("SELECT t FROM Membership t WHERE t.userAccountId = :t AND t.companyId IN"
+                + " (SELECT m.companyId" + EFFECTIVE + " AND u.id = :u AND g.role = :r) ORDER BY t.companyId",
+                Membership.class).setParameter("t", targetAccountId).setParameter("u", holderAccountId)
+                .setParameter("r", role).setParameter("d", today).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countMembershipsWhereEffective(long targetAccountId, long holderAccountId, String role,
+            LocalDate today) {
+        return em.createQuery("SELECT COUNT(t) FROM Membership t WHERE t.userAccountId = :t AND t.companyId IN"
+                + " (SELECT m.companyId" + EFFECTIVE + " AND u.id = :u AND g.role = :r)", Long.class)
+                .setParameter("t", targetAccountId).setParameter("u", holderAccountId).setParameter("r", role)
+                .setParameter("d", today).getSingleResult();
     }
 
     @Override
