@@ -12,7 +12,6 @@ import app.rolegate.membership.MembershipRepository;
 import app.rolegate.membership.MembershipTerms;
 import app.rolegate.membership.Memberships;
 import app.rolegate.platform.Actor;
-import app.rolegate.platform.ConflictException;
 import app.rolegate.platform.InvalidInputException;
 import app.rolegate.platform.NotFoundException;
 import app.rolegate.platform.RuleId;
