@@ -64,21 +64,46 @@ public class AuditEvent {
             String requestId) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
-        this.actorName = actorName;
+        this.actorName = plain(actorName, 120);
         this.action = action;
         this.outcome = outcome.name();
         this.companyId = companyId;
         this.targetType = targetType;
-        this.targetId = targetId;
+        this.targetId = plain(targetId, 120);
         this.before = clip(before, 8000);
         this.after = clip(after, 8000);
         this.rule = rule;
-        this.detail = clip(detail, 1000);
+        this.detail = plain(detail, 1000);
         this.requestId = requestId;
     }
 
     private static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /**
+     * Names and details as typed by a caller (a user id in a path, say) may be long or hold control
+     * characters: they are recorded shortened and with those characters replaced, never refused,
+     * because the event of a refused request must be written too.
+     */
+    static String plain(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(Math.min(s.length(), max));
+        for (int i = 0; i < s.length() && b.length() < max; i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair && b.length() + 2 <= max) {
+                b.append(c).append(s.charAt(++i));
+            } else if (pair || Character.isSurrogate(c) || Character.isISOControl(c)) {
+                b.append('?');
+                i += pair ? 1 : 0;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     public Long id() { return id; }

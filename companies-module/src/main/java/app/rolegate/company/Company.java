@@ -1,6 +1,7 @@
 package app.rolegate.company;
 
-import app.rolegate.platform.InvalidInputException;
+import app.rolegate.audit.AuditState;
+import app.rolegate.platform.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "company")
 public class Company {
+    public static final int NAME_MAX = 200;
+    public static final int BUSINESS_ID_MAX = 30;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -57,11 +61,8 @@ public class Company {
 
     public Company(String name, String businessId, boolean accountingFirm, Long accountingFirmId,
             boolean payrollEnabled, boolean crmEnabled, Instant createdAt) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "name is required");
-        }
-        this.name = name.strip();
-        this.businessId = businessId;
+        this.name = Text.required("name", name, NAME_MAX).strip();
+        this.businessId = Text.trimmed("businessId", businessId, BUSINESS_ID_MAX);
         this.accountingFirm = accountingFirm;
         this.accountingFirmId = accountingFirmId;
         this.payrollEnabled = payrollEnabled;
@@ -89,6 +90,14 @@ public class Company {
 
     public void assignMainUser(Long userAccountId) {
         this.mainUserId = userAccountId;
+    }
+
+    /** The company as the audit log records it. */
+    public AuditState auditState() {
+        return AuditState.of().with("name", name).with("businessId", businessId).with("accountingFirm", accountingFirm)
+                .with("accountingFirmId", accountingFirmId).with("payrollEnabled", payrollEnabled)
+                .with("crmEnabled", crmEnabled).with("openedUnder", openedUnderId).with("mainUserId", mainUserId)
+                .with("permissionToleranceDays", permissionToleranceDays);
     }
 
     public boolean hasMainUser(long userAccountId) {

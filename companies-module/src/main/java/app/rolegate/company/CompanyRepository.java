@@ -18,4 +18,7 @@ public interface CompanyRepository {
     Optional<Long> auditorOrganisationId();
 
     void setAuditorOrganisation(long companyId);
+
+    /** Writes pending changes now, so that a view built next shows the new version. */
+    void flush();
 }

@@ -1,6 +1,9 @@
 package app.rolegate.platform;
 
-/** A delegation rule denied the operation: 403 naming the rule. */
+/**
+ * A rule denied the operation: 403 naming the rule. The caller may see what the reason names (SPEC
+ * 2.1); an invisible target is a {@link NotFoundException} instead.
+ */
 public class RuleDeniedException extends RolegateException {
     private final RuleId rule;
 
@@ -21,6 +24,6 @@ public class RuleDeniedException extends RolegateException {
 
     @Override
     public String title() {
-        return "Denied by rule " + rule.name();
+        return rule.isDelegationRule() ? "Denied by rule " + rule.name() : "Forbidden";
     }
 }

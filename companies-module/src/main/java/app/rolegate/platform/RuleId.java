@@ -1,6 +1,10 @@
 package app.rolegate.platform;
 
-/** The delegation rules of SPEC section 2. Ids are stable: they appear in errors, audit events and tests. */
+/**
+ * The rules of SPEC section 2 (D1-D18) and the three access rules of sections 1 and 3 that are not
+ * delegation rules. Ids are stable: they appear in errors, audit events, the decision tables and
+ * test names.
+ */
 public enum RuleId {
     D1("Nobody changes rights, profiles or validity on their own membership"),
     D2("Only USER_ADMIN or FIRM_MAIN_USER of the company administers its users"),
@@ -17,7 +21,15 @@ public enum RuleId {
     D13("Opening a client company"),
     D14("Primary company is changed only by platform support"),
     D15("Separation of duty"),
-    D16("Revocation does not cascade");
+    D16("Revocation does not cascade"),
+    D17("Grant scopes and grant validity"),
+    D18("Who deactivates an account"),
+    /** SPEC 1: what only the platform operator's support account does. */
+    SUPPORT("Only platform support does this"),
+    /** SPEC 3: who may ask the permission check, and that a service client asks nothing else. */
+    CHECK("Who may ask the permission check"),
+    /** SPEC 3: audit.read. */
+    AUDIT("Who reads the audit log");
 
     private final String title;
 
@@ -27,5 +39,10 @@ public enum RuleId {
 
     public String title() {
         return title;
+    }
+
+    /** Whether this is one of the delegation rules D1-D18 (the others are access rules of SPEC 1 and 3). */
+    public boolean isDelegationRule() {
+        return name().startsWith("D");
     }
 }

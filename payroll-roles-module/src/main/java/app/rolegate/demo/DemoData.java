@@ -1,11 +1,14 @@
 package app.rolegate.demo;
 
-import app.rolegate.administration.CompanyAdministration;
-import app.rolegate.administration.GrantAdministration;
-import app.rolegate.administration.NewCompany;
 import app.rolegate.administration.PlatformStarted;
-import app.rolegate.administration.UserAdministration;
-import app.rolegate.company.Company;
+import app.rolegate.company.application.CompanyAdministration;
+import app.rolegate.company.application.CompanyResults;
+import app.rolegate.company.application.CompanyView;
+import app.rolegate.company.application.NewCompany;
+import app.rolegate.grant.application.GrantAdministration;
+import app.rolegate.grant.application.GrantCommand;
+import app.rolegate.membership.application.CreateUser;
+import app.rolegate.membership.application.MembershipAdministration;
 import app.rolegate.grant.CoreRoles;
 import app.rolegate.membership.AccountingProfile;
 import app.rolegate.membership.MembershipTerms;
@@ -34,7 +37,7 @@ public class DemoData {
     CompanyAdministration companies;
 
     @Inject
-    UserAdministration users;
+    MembershipAdministration users;
 
     @Inject
     GrantAdministration grants;
@@ -64,12 +67,12 @@ public class DemoData {
         UserAccount supportAccount = accounts.findByUserId("support").orElseThrow();
         Actor support = Actor.user(supportAccount.id(), "support", true);
 
-        Company auditors = companies.create(support, company("Demo Auditors Oy", "DEMO-AUD", false, null, false, false,
+        CompanyView auditors = companies.create(support, company("Demo Auditors Oy", "DEMO-AUD", false, null, false, false,
                 user("auditor.anna", "Anna", "Auditor", "FI", "150690-2349"))).company();
         companies.setAuditorOrganisation(support, auditors.id());
-        CompanyAdministration.Created firm = companies.create(support, company("Demo Accounting Oy", "DEMO-FIRM", true,
+        CompanyResults.Created firm = companies.create(support, company("Demo Accounting Oy", "DEMO-FIRM", true,
                 null, true, false, user("firm.main", "Fiona", "Firm", "FI", "131052-308T")));
-        CompanyAdministration.Created alpha = companies.create(support, company("Client Alpha Oy", "DEMO-ALPHA", false,
+        CompanyResults.Created alpha = companies.create(support, company("Client Alpha Oy", "DEMO-ALPHA", false,
                 firm.company().id(), true, true, user("alpha.admin", "Alice", "Alpha", "FI", "010180-1232")));
         companies.create(support, company("Client Beta Oy", "DEMO-BETA", false, firm.company().id(), false, false,
                 user("beta.admin", "Bob", "Beta", "FI", "020295-345J")));
@@ -77,27 +80,33 @@ public class DemoData {
         long alphaId = alpha.company().id();
         Actor alphaAdmin = actor("alpha.admin");
         // The firm's main user is authorised to the client by identity code (D11), gets FIRM_MAIN_USER
-        // from support (D5 exception) and USER_ADMIN from the client's main user (D3 with D8).
-        users.createUser(alphaAdmin, alphaId, user("firm.main", null, null, "FI", "131052-308T"),
-                terms(AccountingProfile.ALL_RIGHTS, PayrollProfile.ALL_RIGHTS));
-        grants.grant(support, alphaId, "firm.main", CoreRoles.FIRM_MAIN_USER, null, null, null);
-        grants.grant(alphaAdmin, alphaId, "firm.main", CoreRoles.USER_ADMIN, null, null, null);
+        // from support at the client's main user's request (D5 exception) and USER_ADMIN from the
+        // client's main user (D3 with D8).
+        users.createUser(alphaAdmin, alphaId, new CreateUser(user("firm.main", null, null, "FI", "131052-308T"),
+                terms(AccountingProfile.ALL_RIGHTS, PayrollProfile.ALL_RIGHTS)));
+        grants.grant(support, alphaId, "firm.main", GrantCommand.of(CoreRoles.FIRM_MAIN_USER, null, null, null, null,
+                "alpha.admin"));
+        grant(alphaAdmin, alphaId, "firm.main", CoreRoles.USER_ADMIN);
         Actor firmMain = actor("firm.main");
 
         member(alphaAdmin, alphaId, "alpha.bookkeeper", "Bert", "Bookkeeper", AccountingProfile.ALL_RIGHTS, null);
-        grants.grant(alphaAdmin, alphaId, "alpha.bookkeeper", CoreRoles.BOOKKEEPER, null, null, null);
+        grant(alphaAdmin, alphaId, "alpha.bookkeeper", CoreRoles.BOOKKEEPER);
         member(alphaAdmin, alphaId, "alpha.payroll", "Paula", "Payroll", AccountingProfile.SEARCH, PayrollProfile.ALL_RIGHTS);
-        grants.grant(firmMain, alphaId, "alpha.payroll", PayrollRoles.PAYROLL_CALCULATOR, null, null, null);
+        grant(firmMain, alphaId, "alpha.payroll", PayrollRoles.PAYROLL_CALCULATOR);
         member(alphaAdmin, alphaId, "alpha.supervisor", "Sam", "Supervisor", AccountingProfile.NONE, PayrollProfile.APPROVER);
-        grants.grant(alphaAdmin, alphaId, "alpha.supervisor", PayrollRoles.SUPERVISOR, null, null, null);
+        grant(alphaAdmin, alphaId, "alpha.supervisor", PayrollRoles.SUPERVISOR);
         member(alphaAdmin, alphaId, "alpha.hr", "Hanna", "Handler", AccountingProfile.NONE, PayrollProfile.BROWSE);
-        grants.grant(alphaAdmin, alphaId, "alpha.hr", PayrollRoles.PERSONAL_DATA_HANDLER, null, null, null);
+        grant(alphaAdmin, alphaId, "alpha.hr", PayrollRoles.PERSONAL_DATA_HANDLER);
         member(alphaAdmin, alphaId, "alpha.employee", "Erik", "Employee", AccountingProfile.SEARCH, PayrollProfile.EMPLOYEE);
-        users.createUser(alphaAdmin, alphaId, user("auditor.anna", null, null, "FI", "150690-2349"),
-                terms(AccountingProfile.COMPANY_USER, null));
-        grants.grant(alphaAdmin, alphaId, "auditor.anna", CoreRoles.AUDITOR, null, null, null);
+        users.createUser(alphaAdmin, alphaId, new CreateUser(user("auditor.anna", null, null, "FI", "150690-2349"),
+                terms(AccountingProfile.COMPANY_USER, null)));
+        grant(alphaAdmin, alphaId, "auditor.anna", CoreRoles.AUDITOR);
         LOG.info("Demo data created: firm.main, alpha.admin, beta.admin, alpha.bookkeeper, alpha.payroll,"
                 + " alpha.supervisor, alpha.hr, alpha.employee, auditor.anna (password from rolegate.demo-password)");
+    }
+
+    private void grant(Actor actor, long companyId, String userId, String role) {
+        grants.grant(actor, companyId, userId, GrantCommand.of(role));
     }
 
     private Actor actor(String userId) {
@@ -107,12 +116,12 @@ public class DemoData {
 
     private void member(Actor admin, long companyId, String userId, String first, String last,
             AccountingProfile accounting, PayrollProfile payroll) {
-        users.createUser(admin, companyId, new NewUser(userId, password.toCharArray(), first, last,
-                userId + "@demo.example", null, "en", null, null, null, false, null, null), terms(accounting, payroll));
+        users.createUser(admin, companyId, new CreateUser(NewUser.of(userId, password, first, last,
+                userId + "@demo.example", null, "en", null, null, null, false, null, null), terms(accounting, payroll)));
     }
 
     private NewUser user(String userId, String first, String last, String country, String code) {
-        return new NewUser(userId, password.toCharArray(), first, last, userId + "@demo.example", null, "en", null, null,
+        return NewUser.of(userId, password, first, last, userId + "@demo.example", null, "en", null, null,
                 null, false, country, code);
     }
 

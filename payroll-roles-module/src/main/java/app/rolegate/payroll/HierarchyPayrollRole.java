@@ -1,11 +1,12 @@
 package app.rolegate.payroll;
 
-import app.rolegate.company.Company;
+import app.rolegate.delegation.CompanyFacts;
 import app.rolegate.delegation.Denial;
 import app.rolegate.delegation.GrantRequest;
 import app.rolegate.delegation.RoleDefinition;
 import app.rolegate.grant.GrantScope;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A payroll role that follows the company hierarchy (SUPERVISOR, PERSONAL_DATA_HANDLER). D3/D4: any
@@ -42,8 +43,14 @@ abstract class HierarchyPayrollRole implements RoleDefinition {
         return GrantScope.HIERARCHY;
     }
 
+    /** D17: the roles that follow employees may cover one cost centre or the hierarchy below the holder. */
     @Override
-    public Optional<Denial> availableIn(Company company) {
+    public Set<GrantScope> scopes() {
+        return Set.of(GrantScope.COMPANY, GrantScope.COST_CENTRE, GrantScope.HIERARCHY);
+    }
+
+    @Override
+    public Optional<Denial> availableIn(CompanyFacts company) {
         return PayrollRoles.payrollEnabled(company, code);
     }
 

@@ -1,10 +1,11 @@
 package app.rolegate.payroll;
 
-import app.rolegate.company.Company;
+import app.rolegate.delegation.CompanyFacts;
 import app.rolegate.delegation.Denial;
 import app.rolegate.delegation.GrantRequest;
 import app.rolegate.delegation.RoleDefinition;
 import app.rolegate.grant.CoreRoles;
+import app.rolegate.membership.PayrollProfile;
 import app.rolegate.platform.RuleId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -31,13 +32,27 @@ public class PayrollCalculatorRole implements RoleDefinition {
     }
 
     @Override
-    public Optional<Denial> availableIn(Company company) {
+    public Optional<Denial> availableIn(CompanyFacts company) {
         return PayrollRoles.payrollEnabled(company, code());
     }
 
     @Override
-    public boolean givenToFirmMainUsersInNewClient(Company client) {
+    public boolean givenToFirmMainUsersInNewClient(CompanyFacts client) {
         return client.payrollEnabled();
+    }
+
+    /** D6: "vid behov kan rollen ställas in av supporten". */
+    @Override
+    public boolean grantedBySupportOnRequest() {
+        return true;
+    }
+
+    /** D6: a payroll calculator also needs payroll profile ALL_RIGHTS to run payroll. */
+    @Override
+    public Optional<String> warningWhenHeldWith(PayrollProfile profile) {
+        return profile == PayrollProfile.ALL_RIGHTS ? Optional.empty()
+                : Optional.of("D6: PAYROLL_CALCULATOR needs payroll profile ALL_RIGHTS to run payroll; the payroll"
+                        + " profile is " + (profile == null ? "not set" : profile));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package app.rolegate.payroll;
 
-import app.rolegate.company.Company;
+import app.rolegate.delegation.CompanyFacts;
 import app.rolegate.delegation.Denial;
 import app.rolegate.platform.RuleId;
 import java.util.Optional;
@@ -14,7 +14,7 @@ public final class PayrollRoles {
     private PayrollRoles() {
     }
 
-    static Optional<Denial> payrollEnabled(Company company, String role) {
+    static Optional<Denial> payrollEnabled(CompanyFacts company, String role) {
         if (company.payrollEnabled()) {
             return Optional.empty();
         }

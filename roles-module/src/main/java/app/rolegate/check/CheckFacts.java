@@ -38,10 +38,11 @@ public final class CheckFacts {
      * The subject of a check in a company: null fields where there is nothing (no such user, no
      * membership). {@code primaryMembershipValid} is the D9 condition for the day asked about.
      * {@code askerRoles} are the roles the asker holds effectively in the company (empty when no
-     * asker was named).
+     * asker was named); {@code askerMember} whether the asker has a membership in the company valid on
+     * the day (SPEC 2.1: who is not a member learns nothing of the company).
      */
     public record Subject(CompanyFacts company, Long userAccountId, String userId, boolean active,
             boolean primaryMembershipValid, MembershipFacts membership, List<GrantFacts> grants,
-            Set<String> askerRoles) {
+            Set<String> askerRoles, boolean askerMember) {
     }
 }

@@ -1,13 +1,15 @@
 package app.rolegate.check;
 
-import app.rolegate.audit.AuditLog;
+import app.rolegate.administration.Decisions;
 import app.rolegate.audit.AuditRecord;
-import app.rolegate.grant.CoreRoles;
-import app.rolegate.platform.AccessDeniedException;
+import app.rolegate.delegation.ActorFacts;
+import app.rolegate.delegation.CompanyFacts;
+import app.rolegate.delegation.DelegationPolicy;
 import app.rolegate.platform.Actor;
 import app.rolegate.platform.InvalidInputException;
-import app.rolegate.platform.NotFoundException;
+import app.rolegate.platform.Text;
 import app.rolegate.platform.Today;
+import app.rolegate.user.UserFields;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -22,11 +24,16 @@ import java.util.TreeSet;
 
 /**
  * Answers SPEC 3 from current data on every call: revoking a role, ending a membership or
- * deactivating a user changes the next answer. A read that needs no transaction, and the hot path
- * of the API: a plain CDI bean (no EJB interceptor stack), whose facts come in two statements.
+ * deactivating a user changes the next answer. Who may ask is the policy's decision (SPEC 3 and
+ * 2.1); what the subject may do is the contributed {@link PermissionRule}s'. A read that needs no
+ * transaction, and the hot path of the API: a plain CDI bean (no EJB interceptor stack), whose facts
+ * come in two statements.
  */
 @ApplicationScoped
 public class PermissionCheck {
+    public static final int PERMISSION_MAX = 60;
+    public static final int EMPLOYEE_ID_MAX = 60;
+
     @Inject
     @Any
     Instance<PermissionRule> contributed;
@@ -38,10 +45,13 @@ public class PermissionCheck {
     CheckFactsRepository facts;
 
     @Inject
-    Today today;
+    DelegationPolicy policy;
 
     @Inject
-    AuditLog audit;
+    Decisions decisions;
+
+    @Inject
+    Today today;
 
     private Map<String, PermissionRule> rules;
 
@@ -56,28 +66,43 @@ public class PermissionCheck {
         return new TreeSet<>(rules.keySet());
     }
 
-    public Verdict check(Actor asker, String userId, long companyId, String permission, String employeeId) {
-        PermissionRule rule = rules.get(permission);
+    /** One question, checked as it is made: may user U, in company C, do P (to employee X)? */
+    public record Question(String userId, long companyId, String permission, String employeeId) {
+        public Question {
+            userId = UserFields.userId("userId", userId);
+            permission = Text.required("permission", permission, PERMISSION_MAX).strip();
+            employeeId = Text.trimmed("employeeId", employeeId, EMPLOYEE_ID_MAX);
+        }
+    }
+
+    public Verdict check(Actor asker, Question q) {
+        PermissionRule rule = rules.get(q.permission());
         if (rule == null) {
-            throw new InvalidInputException("permission", "unknown permission '" + permission + "'; known: "
+            throw new InvalidInputException("permission", "unknown permission '" + q.permission() + "'; known: "
                     + permissions());
         }
-        if (rule.needsEmployee(permission) && employeeId == null) {
-            throw new InvalidInputException("employeeId", permission + " is asked about an employee: name employeeId");
+        if (rule.needsEmployee(q.permission()) && q.employeeId() == null) {
+            throw new InvalidInputException("employeeId", q.permission() + " is asked about an employee: name employeeId");
         }
         LocalDate day = today.date();
         Long askerAccount = asker.isUser() ? asker.accountId() : null;
-        CheckFacts.Subject subject = facts.subject(companyId, userId, askerAccount, day)
-                .orElseThrow(() -> new NotFoundException("no company " + companyId));
-        mayAsk(asker, subject, companyId, userId, permission);
-        String where = subject.company().name();
+        CheckFacts.Subject subject = facts.subject(q.companyId(), q.userId(), askerAccount, day).orElse(null);
+        AuditRecord attempt = AuditRecord.of(asker, "check", q.companyId(), "user",
+                subject == null || subject.userId() == null ? q.userId() : subject.userId()).detail(q.permission());
+        CompanyFacts company = subject == null ? null : new CompanyFacts(subject.company().id(), subject.company().name(),
+                false, null, subject.company().payrollEnabled(), subject.company().crmEnabled(), null);
+        ActorFacts a = new ActorFacts(asker, q.companyId(), company, subject != null && subject.askerMember(),
+                subject == null ? Set.of() : subject.askerRoles());
+        boolean aboutSelf = asker.isUser() && asker.name().equalsIgnoreCase(q.userId());
+        decisions.require(policy.askCheck(a, aboutSelf), attempt);
         if (subject.userAccountId() == null && asker.serviceClient()) {
-            throw new NotFoundException("no user '" + userId + "'");
+            throw decisions.hidden(attempt, "no such user");
         }
+        String where = subject.company().name();
         if (subject.userAccountId() == null || subject.membership() == null) {
             // Alike for an unknown account and one outside C: an administrator of C learns nothing
             // about accounts elsewhere on the platform from the check.
-            return Verdict.deny(userId + " is not a member of " + where);
+            return Verdict.deny(q.userId() + " is not a member of " + where);
         }
         String who = subject.userId();
         if (!subject.active()) {
@@ -90,22 +115,12 @@ public class PermissionCheck {
             return Verdict.deny(who + " has no valid membership in their primary company (D9)");
         }
         List<CheckFacts.GrantFacts> valid = subject.grants().stream().filter(g -> g.isValidOn(day)).toList();
-        return rule.evaluate(permission,
-                new CheckContext(who, subject.company(), subject.membership(), valid, employeeId, day, coverage));
+        return rule.evaluate(q.permission(),
+                new CheckContext(who, subject.company(), subject.membership(), valid, q.employeeId(), day, coverage));
     }
 
-    /** U about U; a USER_ADMIN, FIRM_MAIN_USER or AUDITOR of C about anyone in C; a service client about anyone. */
-    private void mayAsk(Actor asker, CheckFacts.Subject subject, long companyId, String userId, String permission) {
-        if (asker.serviceClient() || (subject.userAccountId() != null && asker.is(subject.userAccountId()))) {
-            return;
-        }
-        Set<String> roles = subject.askerRoles();
-        if (roles.contains(CoreRoles.USER_ADMIN) || roles.contains(CoreRoles.FIRM_MAIN_USER)
-                || roles.contains(CoreRoles.AUDITOR)) {
-            return;
-        }
-        audit.denied(AuditRecord.of(asker, "check", companyId, "user", userId).detail("asked about " + permission));
-        throw new AccessDeniedException("You may ask about yourself, or about anyone in a company where you hold"
-                + " USER_ADMIN, FIRM_MAIN_USER or AUDITOR; portals use a service token with group rolegate.check");
+    /** Kept for callers that name the parts. */
+    public Verdict check(Actor asker, String userId, long companyId, String permission, String employeeId) {
+        return check(asker, new Question(userId, companyId, permission, employeeId));
     }
 }

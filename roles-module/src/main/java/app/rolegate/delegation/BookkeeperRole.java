@@ -1,6 +1,5 @@
 package app.rolegate.delegation;
 
-import app.rolegate.company.Company;
 import app.rolegate.grant.CoreRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -24,7 +23,7 @@ public class BookkeeperRole implements RoleDefinition {
     }
 
     @Override
-    public boolean givenToFirmMainUsersInNewClient(Company client) {
+    public boolean givenToFirmMainUsersInNewClient(CompanyFacts client) {
         return true;
     }
 

@@ -2,6 +2,6 @@ package app.rolegate.delegation;
 
 import app.rolegate.platform.RuleId;
 
-/** Why a rule said no, in words a person understands. */
+/** Why a role's own rule said no, in words a person understands. */
 public record Denial(RuleId rule, String reason) {
 }

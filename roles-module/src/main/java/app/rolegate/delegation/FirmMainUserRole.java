@@ -1,6 +1,5 @@
 package app.rolegate.delegation;
 
-import app.rolegate.company.Company;
 import app.rolegate.grant.CoreRoles;
 import app.rolegate.grant.GrantOrigin;
 import app.rolegate.platform.RuleId;
@@ -30,7 +29,12 @@ public class FirmMainUserRole implements RoleDefinition {
     }
 
     @Override
-    public boolean givenToFirmMainUsersInNewClient(Company client) {
+    public boolean givenToFirmMainUsersInNewClient(CompanyFacts client) {
+        return true;
+    }
+
+    @Override
+    public boolean grantedBySupportOnRequest() {
         return true;
     }
 

@@ -13,12 +13,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * D15: pairs of roles one person may not hold together in one company (the auditor's
  * independence). The pairs are configuration: {@code rolegate.separation-of-duty}, e.g.
- * {@code AUDITOR+BOOKKEEPER,AUDITOR+USER_ADMIN}.
+ * {@code AUDITOR+BOOKKEEPER,AUDITOR+USER_ADMIN,AUDITOR+FIRM_MAIN_USER} (the default, SPEC revision 2).
  */
 @ApplicationScoped
 public class SeparationOfDuty {
+    public static final String DEFAULT_PAIRS = "AUDITOR+BOOKKEEPER,AUDITOR+USER_ADMIN,AUDITOR+FIRM_MAIN_USER";
+
     @Inject
-    @ConfigProperty(name = "rolegate.separation-of-duty", defaultValue = "AUDITOR+BOOKKEEPER,AUDITOR+USER_ADMIN")
+    @ConfigProperty(name = "rolegate.separation-of-duty", defaultValue = DEFAULT_PAIRS)
     String configured;
 
     private List<String[]> pairs;
@@ -26,6 +28,14 @@ public class SeparationOfDuty {
     @PostConstruct
     void parse() {
         pairs = parse(configured);
+    }
+
+    /** For tests outside the container. */
+    public static SeparationOfDuty of(String pairs) {
+        SeparationOfDuty s = new SeparationOfDuty();
+        s.configured = pairs;
+        s.parse();
+        return s;
     }
 
     static List<String[]> parse(String text) {

@@ -1,6 +1,5 @@
 package app.rolegate.delegation;
 
-import app.rolegate.company.Company;
 import app.rolegate.grant.CoreRoles;
 import app.rolegate.platform.RuleId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +24,7 @@ public class UserAdminRole implements RoleDefinition {
     }
 
     @Override
-    public boolean givenToFirmMainUsersInNewClient(Company client) {
+    public boolean givenToFirmMainUsersInNewClient(CompanyFacts client) {
         return true;
     }
 

@@ -1,5 +1,6 @@
 package app.rolegate.grant;
 
+import app.rolegate.audit.AuditState;
 import app.rolegate.membership.Membership;
 import app.rolegate.platform.Validity;
 import jakarta.persistence.Column;
@@ -57,6 +58,10 @@ public class Grant {
     @Column(name = "copied_from")
     private Long copiedFrom;
 
+    /** For platform support's exceptional grants (D5, D6): who requested it, as their user id was stored. */
+    @Column(name = "requested_by")
+    private String requestedBy;
+
     @Version
     private long version;
 
@@ -64,7 +69,7 @@ public class Grant {
     }
 
     public Grant(Membership membership, String role, GrantScope scope, String costCentre, Validity validity,
-            Long grantedBy, Instant grantedAt, GrantOrigin origin, Long copiedFrom) {
+            Long grantedBy, Instant grantedAt, GrantOrigin origin, Long copiedFrom, String requestedBy) {
         this.membership = membership;
         this.role = role;
         this.scope = scope;
@@ -74,6 +79,7 @@ public class Grant {
         this.grantedAt = grantedAt;
         this.origin = origin;
         this.copiedFrom = copiedFrom;
+        this.requestedBy = requestedBy;
     }
 
     public Long id() { return id; }
@@ -86,19 +92,16 @@ public class Grant {
     public Instant grantedAt() { return grantedAt; }
     public GrantOrigin origin() { return origin; }
     public Long copiedFrom() { return copiedFrom; }
+    public String requestedBy() { return requestedBy; }
 
     public boolean isValidOn(LocalDate day) {
         return validity().isValidOn(day);
     }
 
-    public String describe() {
-        return "{\"role\":\"" + role + "\",\"scope\":\"" + scope + "\",\"costCentre\":"
-                + (costCentre == null ? "null" : "\"" + costCentre + "\"") + ",\"validFrom\":"
-                + q(validity().validFrom()) + ",\"validTo\":" + q(validity().validTo()) + ",\"origin\":\"" + origin
-                + "\",\"grantedBy\":" + grantedBy + "}";
-    }
-
-    private static String q(Object v) {
-        return v == null ? "null" : "\"" + v + "\"";
+    /** The grant as the audit log records it. */
+    public AuditState auditState() {
+        return AuditState.of().with("role", role).with("scope", scope).with("costCentre", costCentre)
+                .with("validFrom", validity().validFrom()).with("validTo", validity().validTo()).with("origin", origin)
+                .with("grantedBy", grantedBy).with("copiedFrom", copiedFrom).with("requestedBy", requestedBy);
     }
 }

@@ -1,5 +1,6 @@
 package app.rolegate.membership;
 
+import app.rolegate.audit.AuditState;
 import app.rolegate.platform.Validity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -98,16 +99,10 @@ public class Membership {
         overrides.putAll(newOverrides);
     }
 
-    /** A short JSON text of the editable state, for the audit log's before and after. */
-    public String describe() {
-        StringBuilder o = new StringBuilder();
-        overrides.forEach((k, v) -> o.append(o.length() == 0 ? "" : ",").append('"').append(k).append("\":\"").append(v).append('"'));
-        return "{\"validFrom\":" + q(validity().validFrom()) + ",\"validTo\":" + q(validity().validTo())
-                + ",\"accountingProfile\":" + q(accountingProfile) + ",\"payrollProfile\":" + q(payrollProfile)
-                + ",\"crmProfile\":" + q(crmProfile) + ",\"overrides\":{" + o + "}}";
-    }
-
-    private static String q(Object v) {
-        return v == null ? "null" : "\"" + v + "\"";
+    /** The editable state as the audit log records it. */
+    public AuditState auditState() {
+        return AuditState.of().with("validFrom", validity().validFrom()).with("validTo", validity().validTo())
+                .with("accountingProfile", accountingProfile).with("payrollProfile", payrollProfile)
+                .with("crmProfile", crmProfile).with("overrides", new TreeMap<>(overrides));
     }
 }

@@ -10,6 +10,13 @@ public interface MembershipRepository {
 
     Optional<Membership> find(long userAccountId, long companyId);
 
+    /**
+     * The membership, locked against other writers until the transaction ends: every change of a
+     * membership or its grants takes this lock first, so that two requests that together would break
+     * a rule (D15) run one after the other and the second sees the first's result.
+     */
+    Optional<Membership> findForUpdate(long userAccountId, long companyId);
+
     List<Membership> ofUser(long userAccountId);
 
     /** One page of the user's memberships, by company id. */
@@ -21,4 +28,7 @@ public interface MembershipRepository {
     List<Membership> inCompany(long companyId, Collection<Long> userAccountIds);
 
     void remove(Membership membership);
+
+    /** Writes pending changes now, so that a view built next shows the new version. */
+    void flush();
 }

@@ -15,8 +15,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Memberships {
-    private static final String FUNCTION_KEY = "[a-z][a-z0-9.-]{0,59}";
-
     @Inject
     MembershipRepository repository;
 
@@ -25,7 +23,7 @@ public class Memberships {
 
     public Membership open(long userAccountId, Company company, MembershipTerms terms) {
         if (repository.find(userAccountId, company.id()).isPresent()) {
-            throw new ConflictException("the user is already a member of " + company.name());
+            throw new ConflictException("the user is already a member of this company");
         }
         Membership m = new Membership(userAccountId, company.id(), today.now());
         apply(m, company, terms);
@@ -36,24 +34,13 @@ public class Memberships {
     public void apply(Membership m, Company company, MembershipTerms t) {
         if (t.expectedVersion() != null && t.expectedVersion() != m.version()) {
             throw new ConflictException("the membership was changed by someone else (version " + m.version()
-                    + ", request had " + t.expectedVersion() + "); reload and try again");
+                    + ", the request had " + t.expectedVersion() + "); reload it and try again");
         }
         if (t.payrollProfile() != null && !company.payrollEnabled()) {
             throw new InvalidInputException("payrollProfile", "payroll is not enabled in " + company.name());
         }
         if (t.crmProfile() != null && !company.crmEnabled()) {
             throw new InvalidInputException("crmProfile", "CRM is not enabled in " + company.name());
-        }
-        if (t.overrides() != null) {
-            for (Map.Entry<String, AccessLevel> e : t.overrides().entrySet()) {
-                if (!e.getKey().matches(FUNCTION_KEY)) {
-                    throw new InvalidInputException("overrides", "function key '" + e.getKey()
-                            + "' must be lower-case letters, digits, '.' or '-', at most 60");
-                }
-                if (e.getValue() == null) {
-                    throw new InvalidInputException("overrides", "override '" + e.getKey() + "' needs NONE, READ or EDIT");
-                }
-            }
         }
         if (t.validity() != null) {
             m.setValidity(t.validity());

@@ -24,12 +24,14 @@ public class Accounts {
 
     public UserAccount open(NewUser data, long primaryCompanyId, Long createdBy) {
         UserAccount u = new UserAccount(data.userId(), primaryCompanyId, createdBy, today.now());
-        if (users.findByUserId(u.userId()).isPresent()) {
+        if (users.findByUserId(u.userId()).isPresent() || users.findByAlias(u.userId()).isPresent()) {
             throw new ConflictException("userId '" + u.userId() + "' is taken (user ids ignore case)");
         }
-        PersonalIdentityCode identity = data.identity();
-        if (identity != null) {
-            u.setIdentity(identity);
+        if (data.identity() != null) {
+            if (users.findByIdentityCode(data.identity()).isPresent()) {
+                throw new ConflictException("that personal identity code belongs to another user");
+            }
+            u.setIdentity(data.identity());
         }
         u.setFirstName(data.firstName());
         u.setLastName(data.lastName());
@@ -50,12 +52,21 @@ public class Accounts {
         return users.add(u);
     }
 
+    /** Writes pending changes now, so that a view built next shows the new version. */
+    public void flush() {
+        users.flush();
+    }
+
     public String hash(char[] password) {
         return PasswordHasher.hash(password, iterations);
     }
 
+    /** An alias is unique, and never another user's login name (a terminal must not log the wrong person in). */
     public void changeAlias(UserAccount u, String alias) {
         if (alias != null && users.findByAlias(alias).filter(o -> !o.equals(u)).isPresent()) {
+            throw new ConflictException("aliasUserId '" + alias + "' is taken");
+        }
+        if (alias != null && users.findByUserId(alias).filter(o -> !o.equals(u)).isPresent()) {
             throw new ConflictException("aliasUserId '" + alias + "' is taken");
         }
         u.setAliasUserId(alias);

@@ -13,7 +13,28 @@ import java.util.Locale;
 public record PersonalIdentityCode(String country, String code) {
     private static final String CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
+    public static final int CODE_MAX = 30;
+
+    /**
+     * The code with its country, or null when neither is given. The two go together: a country
+     * without a code (or the reverse) is refused, so that a partial change never clears a code.
+     */
+    public static PersonalIdentityCode optional(String country, String code) {
+        if (country == null && code == null) {
+            return null;
+        }
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("personalIdentityCode", "personalIdentityCode is required with country");
+        }
+        if (country == null) {
+            throw new InvalidInputException("country", "country is required with personalIdentityCode");
+        }
+        return of(country, code);
+    }
+
     public static PersonalIdentityCode of(String country, String code) {
+        app.rolegate.platform.Text.optional("country", country, 2);
+        app.rolegate.platform.Text.optional("personalIdentityCode", code, CODE_MAX);
         String c = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
         if (c == null || !c.matches("[A-Z]{2}")) {
             throw new InvalidInputException("country", "country must be a two-letter ISO 3166 code");
@@ -23,7 +44,7 @@ public record PersonalIdentityCode(String country, String code) {
         }
         // Finnish codes are normalised to upper case; other countries' codes are kept as given.
         String v = "FI".equals(c) ? code.strip().toUpperCase(Locale.ROOT) : code.strip();
-        if (v.length() > 30) {
+        if (v.length() > CODE_MAX) {
             throw new InvalidInputException("personalIdentityCode", "personalIdentityCode is longer than 30 characters");
         }
         if ("FI".equals(c)) {

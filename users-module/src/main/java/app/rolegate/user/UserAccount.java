@@ -1,6 +1,6 @@
 package app.rolegate.user;
 
-import app.rolegate.platform.InvalidInputException;
+import app.rolegate.audit.AuditState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -85,7 +85,7 @@ public class UserAccount {
     }
 
     public UserAccount(String userId, long primaryCompanyId, Long createdBy, Instant createdAt) {
-        this.userId = requireUserId(userId);
+        this.userId = UserFields.userId("userId", userId);
         this.userIdKey = key(this.userId);
         this.primaryCompanyId = primaryCompanyId;
         this.createdBy = createdBy;
@@ -97,18 +97,6 @@ public class UserAccount {
     /** The case-insensitive key of a login name: "Anna.K" and "anna.k" are one user. */
     public static String key(String userId) {
         return userId.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String requireUserId(String userId) {
-        if (userId == null || userId.isBlank()) {
-            throw new InvalidInputException("userId", "userId is required");
-        }
-        String v = userId.strip();
-        if (!v.matches("[A-Za-z0-9._@-]{1,100}")) {
-            throw new InvalidInputException("userId",
-                    "userId may hold 1-100 letters, digits and . _ @ - only");
-        }
-        return v;
     }
 
     public static UserAccount platformSupport(long primaryCompanyId, String passwordHash, Instant now) {
@@ -162,6 +150,16 @@ public class UserAccount {
     /** D14: the caller (support only) has been checked by the service. */
     public void movePrimaryCompany(long companyId) {
         this.primaryCompanyId = companyId;
+    }
+
+    /** The account as the audit log records it: no password, and the identity code only as set or not. */
+    public AuditState auditState() {
+        return AuditState.of().with("userId", userId).with("firstName", firstName).with("lastName", lastName)
+                .with("email", email).with("phone", phone).with("uiLanguage", uiLanguage)
+                .with("aliasUserId", aliasUserId).with("cardId", cardId).with("signature", signature)
+                .with("showInstructionVideos", showInstructionVideos).with("active", active)
+                .with("primaryCompanyId", primaryCompanyId).with("identity", personalIdentityCode == null ? null : "(set)")
+                .with("idpStatus", idpStatus);
     }
 
     public String displayName() {

@@ -22,4 +22,6 @@ public interface UserRepository {
     Optional<UserAccount> findByCardId(String cardId);
 
     List<UserAccount> findAll(Collection<Long> ids);
+
+    void flush();
 }

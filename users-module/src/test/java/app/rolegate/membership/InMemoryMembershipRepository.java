@@ -21,6 +21,15 @@ class InMemoryMembershipRepository implements MembershipRepository {
     }
 
     @Override
+    public Optional<Membership> findForUpdate(long userAccountId, long companyId) {
+        return find(userAccountId, companyId);
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
     public List<Membership> ofUser(long userAccountId) {
         return stored.stream().filter(m -> m.userAccountId() == userAccountId).toList();
     }

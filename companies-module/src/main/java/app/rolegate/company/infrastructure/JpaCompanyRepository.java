@@ -57,4 +57,9 @@ public class JpaCompanyRepository implements CompanyRepository {
             s.change(Long.toString(companyId));
         }
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

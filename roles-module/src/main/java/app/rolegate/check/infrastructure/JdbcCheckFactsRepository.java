@@ -6,6 +6,7 @@ import app.rolegate.check.CheckFacts.MembershipFacts;
 import app.rolegate.check.CheckFacts.Subject;
 import app.rolegate.check.CheckFactsRepository;
 import app.rolegate.grant.GrantScope;
+import app.rolegate.grant.RoleCounts;
 import app.rolegate.membership.AccessLevel;
 import app.rolegate.membership.AccountingProfile;
 import app.rolegate.membership.CrmProfile;
@@ -48,22 +49,18 @@ public class JdbcCheckFactsRepository implements CheckFactsRepository {
             + " WHERE c.id = ?";
     /**
      * 'G' rows: the subject's grants; 'O' rows: its overrides; 'A' rows: the asker's roles that count
-     * on the day (grant, membership and primary-company membership valid, account active), as
-     * {@code GrantRepository.effectiveRoles} defines them.
+     * on the day ({@link RoleCounts#SQL}, the definition the administration's JPQL shares); an 'M' row:
+     * the asker's membership in the company, with its validity.
      */
     private static final String GRANTS_OVERRIDES_ASKER =
             "SELECT 'G', role, scope_type, cost_centre, valid_from, valid_to FROM role_grant WHERE membership_id = ?"
             + " UNION ALL SELECT 'O', function_key, access_level, CAST(NULL AS VARCHAR(30)), CAST(NULL AS DATE),"
             + " CAST(NULL AS DATE) FROM membership_override WHERE membership_id = ?"
             + " UNION ALL SELECT 'A', g.role, CAST(NULL AS VARCHAR(15)), CAST(NULL AS VARCHAR(30)),"
-            + " CAST(NULL AS DATE), CAST(NULL AS DATE)"
-            + " FROM membership m JOIN role_grant g ON g.membership_id = m.id"
-            + " JOIN app_user u ON u.id = m.user_id"
-            + " JOIN membership pm ON pm.user_id = u.id AND pm.company_id = u.primary_company_id"
-            + " WHERE m.user_id = ? AND m.company_id = ? AND u.active = TRUE"
-            + " AND (m.valid_from IS NULL OR m.valid_from <= ?) AND (m.valid_to IS NULL OR m.valid_to >= ?)"
-            + " AND (g.valid_from IS NULL OR g.valid_from <= ?) AND (g.valid_to IS NULL OR g.valid_to >= ?)"
-            + " AND (pm.valid_from IS NULL OR pm.valid_from <= ?) AND (pm.valid_to IS NULL OR pm.valid_to >= ?)";
+            + " CAST(NULL AS DATE), CAST(NULL AS DATE) FROM membership m" + RoleCounts.SQL_JOINS
+            + " WHERE m.user_id = ? AND m.company_id = ? AND " + RoleCounts.SQL
+            + " UNION ALL SELECT 'M', CAST(NULL AS VARCHAR(40)), CAST(NULL AS VARCHAR(15)), CAST(NULL AS VARCHAR(30)),"
+            + " valid_from, valid_to FROM membership WHERE user_id = ? AND company_id = ?";
 
     @Resource(lookup = "jdbc/rolegate")
     DataSource dataSource;
@@ -121,6 +118,7 @@ public class JdbcCheckFactsRepository implements CheckFactsRepository {
         List<GrantFacts> grants = new ArrayList<>();
         Map<String, AccessLevel> overrides = new TreeMap<>();
         Set<String> askerRoles = new HashSet<>();
+        boolean askerMember = false;
         if (membershipId != null || askerAccountId != null) {
             Date d = Date.valueOf(day);
             try (PreparedStatement s = c.prepareStatement(GRANTS_OVERRIDES_ASKER)) {
@@ -129,16 +127,20 @@ public class JdbcCheckFactsRepository implements CheckFactsRepository {
                 s.setLong(2, membershipId == null ? -1 : membershipId);
                 s.setLong(3, askerAccountId == null ? -1 : askerAccountId);
                 s.setLong(4, companyId);
-                for (int i = 5; i <= 10; i++) {
-                    s.setDate(i, d);
+                int next = 5;
+                for (int i = 0; i < RoleCounts.SQL_DAY_PARAMETERS; i++) {
+                    s.setDate(next++, d);
                 }
+                s.setLong(next++, askerAccountId == null ? -1 : askerAccountId);
+                s.setLong(next, companyId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         switch (r.getString(1)) {
                             case "G" -> grants.add(new GrantFacts(r.getString(2), GrantScope.valueOf(r.getString(3)),
                                     r.getString(4), date(r, 5), date(r, 6)));
                             case "O" -> overrides.put(r.getString(2), AccessLevel.valueOf(r.getString(3)));
-                            default -> askerRoles.add(r.getString(2));
+                            case "A" -> askerRoles.add(r.getString(2));
+                            default -> askerMember = valid(date(r, 5), date(r, 6), day);
                         }
                     }
                 }
@@ -149,7 +151,7 @@ public class JdbcCheckFactsRepository implements CheckFactsRepository {
                         payroll == null ? null : PayrollProfile.valueOf(payroll),
                         crm == null ? null : CrmProfile.valueOf(crm), overrides);
         return Optional.of(new Subject(company, accountId, storedUserId, active, primaryValid, membership,
-                membership == null ? List.of() : grants, askerRoles));
+                membership == null ? List.of() : grants, askerRoles, askerMember));
     }
 
     private static boolean valid(LocalDate from, LocalDate to, LocalDate day) {

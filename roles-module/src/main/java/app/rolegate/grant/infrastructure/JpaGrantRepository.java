@@ -2,6 +2,7 @@ package app.rolegate.grant.infrastructure;
 
 import app.rolegate.grant.Grant;
 import app.rolegate.grant.GrantRepository;
+import app.rolegate.grant.RoleCounts;
 import app.rolegate.membership.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,16 +18,11 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaGrantRepository implements GrantRepository {
-    /** Validity of grant g and membership m on :d, and the user's primary-company membership pm. */
-    private static final String EFFECTIVE = " FROM Grant g JOIN g.membership m, UserAccount u, Membership pm"
-            + " WHERE u.id = m.userAccountId AND u.active = TRUE"
-            + " AND pm.userAccountId = u.id AND pm.companyId = u.primaryCompanyId"
-            + " AND (m.validity.validFrom IS NULL OR m.validity.validFrom <= :d)"
-            + " AND (m.validity.validTo IS NULL OR m.validity.validTo >= :d)"
-            + " AND (g.validity.validFrom IS NULL OR g.validity.validFrom <= :d)"
-            + " AND (g.validity.validTo IS NULL OR g.validity.validTo >= :d)"
-            + " AND (pm.validity.validFrom IS NULL OR pm.validity.validFrom <= :d)"
-            + " AND (pm.validity.validTo IS NULL OR pm.validity.validTo >= :d)";
+    /** Grants g of memberships m of users u, with u's primary-company membership pm, that count on :d. */
+    private static final String COUNTING = " FROM Grant g JOIN g.membership m, UserAccount u, Membership pm WHERE "
+            + RoleCounts.JPQL;
+    /** Companies where one of the roles :r counts for the user :u on :d. */
+    private static final String COMPANIES_WHERE = "SELECT m.companyId" + COUNTING + " AND u.id = :u AND g.role IN :r";
 
     @PersistenceContext(unitName = "rolegate")
     private EntityManager em;
@@ -41,6 +37,7 @@ public class JpaGrantRepository implements GrantRepository {
     @Override
     public void remove(Grant grant) {
         em.remove(em.contains(grant) ? grant : em.merge(grant));
+        em.flush();
     }
 
     @Override
@@ -60,36 +57,40 @@ public class JpaGrantRepository implements GrantRepository {
     }
 
     @Override
-    public Set<String> effectiveRoles(long userAccountId, long companyId, LocalDate today) {
-        return new HashSet<>(em.createQuery("SELECT g.role" + EFFECTIVE + " AND u.id = :u AND m.companyId = :c",
-                String.class).setParameter("u", userAccountId).setParameter("c", companyId).setParameter("d", today)
+    public Set<String> effectiveRoles(long userAccountId, long companyId, LocalDate day) {
+        return new HashSet<>(em.createQuery("SELECT g.role" + COUNTING + " AND u.id = :u AND m.companyId = :c",
+                String.class).setParameter("u", userAccountId).setParameter("c", companyId).setParameter("d", day)
                 .getResultList());
     }
 
     @Override
-    public Set<Long> companiesWhereEffective(long userAccountId, String role, LocalDate today) {
-        return new HashSet<>(em.createQuery("SELECT m.companyId" + EFFECTIVE + " AND u.id = :u AND g.role = :r",
-                Long.class).setParameter("u", userAccountId).setParameter("r", role).setParameter("d", today)
-                .getResultList());
+    public Set<Long> companiesWhereEffective(long userAccountId, Collection<String> roles, LocalDate day) {
+        return new HashSet<>(em.createQuery(COMPANIES_WHERE, Long.class).setParameter("u", userAccountId)
+                .setParameter("r", roles).setParameter("d", day).getResultList());
+    }
+
+    @Override
+    public boolean memberWhereEffective(long targetAccountId, long holderAccountId, Collection<String> roles,
+            LocalDate day) {
+        return !em.createQuery("SELECT t.id FROM Membership t WHERE t.userAccountId = :t AND t.companyId IN ("
+                + COMPANIES_WHERE + ")", Long.class).setParameter("t", targetAccountId).setParameter("u", holderAccountId)
+                .setParameter("r", roles).setParameter("d", day).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
     public List<Membership> membershipsWhereEffective(long targetAccountId, long holderAccountId, String role,
-            LocalDate today, int offset, int limit) {
-        return em.createQuery("SELECT t FROM Membership t WHERE t.userAccountId = :t AND t.companyId IN"
-                + " (SELECT m.companyId" + EFFECTIVE + " AND u.id = :u AND g.role = :r) ORDER BY t.companyId",
-                Membership.class).setParameter("t", targetAccountId).setParameter("u", holderAccountId)
-                .setParameter("r", role).setParameter("d", today).setFirstResult(offset).setMaxResults(limit)
-                .getResultList();
+            LocalDate day, int offset, int limit) {
+        return em.createQuery("SELECT t FROM Membership t WHERE t.userAccountId = :t AND t.companyId IN ("
+                + COMPANIES_WHERE + ") ORDER BY t.companyId", Membership.class).setParameter("t", targetAccountId)
+                .setParameter("u", holderAccountId).setParameter("r", List.of(role)).setParameter("d", day)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long countMembershipsWhereEffective(long targetAccountId, long holderAccountId, String role,
-            LocalDate today) {
-        return em.createQuery("SELECT COUNT(t) FROM Membership t WHERE t.userAccountId = :t AND t.companyId IN"
-                + " (SELECT m.companyId" + EFFECTIVE + " AND u.id = :u AND g.role = :r)", Long.class)
-                .setParameter("t", targetAccountId).setParameter("u", holderAccountId).setParameter("r", role)
-                .setParameter("d", today).getSingleResult();
+    public long countMembershipsWhereEffective(long targetAccountId, long holderAccountId, String role, LocalDate day) {
+        return em.createQuery("SELECT COUNT(t) FROM Membership t WHERE t.userAccountId = :t AND t.companyId IN ("
+                + COMPANIES_WHERE + ")", Long.class).setParameter("t", targetAccountId).setParameter("u", holderAccountId)
+                .setParameter("r", List.of(role)).setParameter("d", day).getSingleResult();
     }
 
     @Override
@@ -100,9 +101,11 @@ public class JpaGrantRepository implements GrantRepository {
     }
 
     @Override
-    public List<Long> effectiveHolders(long companyId, String role, LocalDate today) {
-        return em.createQuery("SELECT u.id" + EFFECTIVE + " AND m.companyId = :c AND g.role = :r ORDER BY u.id",
-                Long.class).setParameter("c", companyId).setParameter("r", role).setParameter("d", today)
-                .getResultList();
+    public List<Holder> effectiveHolders(long companyId, String role, LocalDate day) {
+        return em.createQuery("SELECT u.id, g, m" + COUNTING + " AND m.companyId = :c AND g.role = :r ORDER BY u.id",
+                Object[].class).setParameter("c", companyId).setParameter("r", role).setParameter("d", day)
+                .getResultList().stream()
+                .map(row -> new Holder((Long) row[0], ((Grant) row[1]).validity(), ((Membership) row[2]).validity()))
+                .toList();
     }
 }

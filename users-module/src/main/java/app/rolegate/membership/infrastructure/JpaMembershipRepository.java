@@ -4,6 +4,7 @@ import app.rolegate.membership.Membership;
 import app.rolegate.membership.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +27,13 @@ public class JpaMembershipRepository implements MembershipRepository {
         return em.createQuery("SELECT m FROM Membership m WHERE m.userAccountId = ?1 AND m.companyId = ?2",
                 Membership.class).setParameter(1, userAccountId).setParameter(2, companyId)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Membership> findForUpdate(long userAccountId, long companyId) {
+        return em.createQuery("SELECT m FROM Membership m WHERE m.userAccountId = ?1 AND m.companyId = ?2",
+                Membership.class).setParameter(1, userAccountId).setParameter(2, companyId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     @Override
@@ -59,5 +67,11 @@ public class JpaMembershipRepository implements MembershipRepository {
     @Override
     public void remove(Membership membership) {
         em.remove(membership);
+        em.flush();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

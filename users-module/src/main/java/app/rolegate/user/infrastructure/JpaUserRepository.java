@@ -1,5 +1,6 @@
 package app.rolegate.user.infrastructure;
 
+import app.rolegate.platform.Validity;
 import app.rolegate.user.AccountStatus;
 import app.rolegate.user.PersonalIdentityCode;
 import app.rolegate.user.UserAccount;
@@ -19,8 +20,9 @@ import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
-    private static final String STATUS =
-            "SELECT id, user_id, active, platform_support FROM app_user WHERE user_id_key = ?";
+    private static final String STATUS = "SELECT u.id, u.user_id, u.active, u.platform_support, pm.id, pm.valid_from,"
+            + " pm.valid_to FROM app_user u LEFT JOIN membership pm ON pm.user_id = u.id"
+            + " AND pm.company_id = u.primary_company_id WHERE u.user_id_key = ?";
 
     @PersistenceContext(unitName = "rolegate")
     private EntityManager em;
@@ -51,12 +53,22 @@ public class JpaUserRepository implements UserRepository {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(STATUS)) {
             s.setString(1, UserAccount.key(userId));
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new AccountStatus(r.getLong(1), r.getString(2), r.getBoolean(3),
-                        r.getBoolean(4))) : Optional.empty();
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                r.getLong(5);
+                Validity primary = r.wasNull() ? null : Validity.of(date(r, 6), date(r, 7));
+                return Optional.of(new AccountStatus(r.getLong(1), r.getString(2), r.getBoolean(3), r.getBoolean(4),
+                        primary));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the account could not be read", e);
         }
+    }
+
+    private static java.time.LocalDate date(ResultSet r, int column) throws SQLException {
+        java.sql.Date d = r.getDate(column);
+        return d == null ? null : d.toLocalDate();
     }
 
     @Override
@@ -83,6 +95,11 @@ public class JpaUserRepository implements UserRepository {
         }
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN :ids", UserAccount.class)
                 .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 
     private Optional<UserAccount> single(String jpql, String value) {

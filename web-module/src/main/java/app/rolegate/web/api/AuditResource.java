@@ -1,15 +1,13 @@
 package app.rolegate.web.api;
 
-import app.rolegate.administration.AuditReading;
-import app.rolegate.audit.AuditEvent;
-import app.rolegate.audit.AuditQuery;
+import app.rolegate.audit.application.AuditEventView;
+import app.rolegate.audit.application.AuditFilter;
+import app.rolegate.audit.application.AuditReading;
 import app.rolegate.platform.InvalidInputException;
-import app.rolegate.web.json.Jsons;
+import app.rolegate.platform.Page;
+import app.rolegate.web.api.model.ResponseBodies.AuditPageJson;
 import app.rolegate.web.security.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,11 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A company's audit log, as JSON or as CSV ({@code Accept: text/csv}). */
 @Path("companies/{cid}/audit")
+@Tag(name = "Audit")
 public class AuditResource {
-    private static final String[] COLUMNS = {"id", "occurredAt", "actorId", "actor", "action", "outcome", "companyId",
+    static final String[] COLUMNS = {"id", "occurredAt", "actorId", "actor", "action", "outcome", "companyId",
         "targetType", "targetId", "rule", "detail", "before", "after", "requestId"};
 
     @Inject
@@ -52,32 +53,30 @@ public class AuditResource {
 
     @GET
     @Produces("application/json")
-    public JsonObject json() {
-        int p = Requests.intParam("page", page, 0, 0, 1_000_000);
-        int s = Requests.intParam("size", size, 100, 1, 1000);
-        AuditQuery.Page events = query(p, s);
-        JsonArrayBuilder items = Jsons.array();
-        for (AuditEvent e : events.events()) {
-            JsonObjectBuilder b = Jsons.object();
-            Object[] values = values(e);
-            for (int i = 0; i < COLUMNS.length; i++) {
-                Views.opt(b, COLUMNS[i], values[i]);
-            }
-            items.add(b);
-        }
-        return Jsons.object().add("items", items).add("page", p).add("size", s)
-                .add("total", events.total()).build();
+    @Operation(summary = "The company's audit log (audit.read: AUDITOR or USER_ADMIN); actor and target match without"
+            + " regard to case")
+    public AuditPageJson json() {
+        return AuditPageJson.of(read(Params.page(page), Params.size(size, 100, 1000)));
     }
 
     @GET
     // JSON unless CSV is asked for by name (curl and browsers send */*).
     @Produces("text/csv;qs=0.5")
+    @Operation(summary = "The company's audit log as CSV")
     public String csv() {
-        int p = Requests.intParam("page", page, 0, 0, 1_000_000);
-        int s = Requests.intParam("size", size, 10_000, 1, 100_000);
+        return csv(read(Params.page(page), Params.size(size, 10_000, 100_000)));
+    }
+
+    private Page<AuditEventView> read(int p, int s) {
+        return reading.company(caller.actor(), Params.id(cid), new AuditFilter(since(since), actor, target), p, s);
+    }
+
+    /** The log as CSV (RFC 4180), with the columns of {@link #COLUMNS}. */
+    public static String csv(Page<AuditEventView> events) {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        for (AuditEvent e : query(p, s).events()) {
-            Object[] values = values(e);
+        for (AuditEventView e : events.items()) {
+            Object[] values = {e.id(), e.occurredAt(), e.actorId(), e.actor(), e.action(), e.outcome(), e.companyId(),
+                e.targetType(), e.targetId(), e.rule(), e.detail(), e.before(), e.after(), e.requestId()};
             for (int i = 0; i < values.length; i++) {
                 out.append(i == 0 ? "" : ",").append(csvCell(values[i]));
             }
@@ -86,11 +85,7 @@ public class AuditResource {
         return out.toString();
     }
 
-    private AuditQuery.Page query(int p, int s) {
-        return reading.read(caller.actor(), Requests.idParam("company", cid), since(), blank(actor), blank(target), p, s);
-    }
-
-    private Instant since() {
+    static Instant since(String since) {
         if (since == null || since.isBlank()) {
             return null;
         }
@@ -102,22 +97,13 @@ public class AuditResource {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Object[] values(AuditEvent e) {
-        return new Object[] {e.id(), e.occurredAt(), e.actorId(), e.actorName(), e.action(), e.outcome(), e.companyId(),
-            e.targetType(), e.targetId(), e.rule(), e.detail(), e.before(), e.after(), e.requestId()};
-    }
-
     /** RFC 4180 quoting; a leading = + - @ is defused so that spreadsheets do not run it as a formula. */
     static String csvCell(Object v) {
         if (v == null) {
             return "";
         }
         String s = v.toString();
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) {
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) {
             s = "'" + s;
         }
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {

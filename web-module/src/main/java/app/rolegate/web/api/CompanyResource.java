@@ -1,19 +1,29 @@
 package app.rolegate.web.api;
 
-import app.rolegate.administration.CompanyAdministration;
-import app.rolegate.administration.NewCompany;
+import app.rolegate.company.application.CompanyAdministration;
+import app.rolegate.company.application.CompanyResults;
+import app.rolegate.company.application.CompanyView;
+import app.rolegate.platform.Retry;
+import app.rolegate.web.api.model.RequestBodies.CompanyBody;
+import app.rolegate.web.api.model.ResponseBodies.CompanyCreatedJson;
+import app.rolegate.web.api.model.ResponseBodies.UserSummaryJson;
 import app.rolegate.web.json.JsonBody;
 import app.rolegate.web.security.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Companies: create (platform support) with the first user, or a client company (D13). One company
@@ -23,6 +33,7 @@ import jakarta.ws.rs.core.Context;
 @Path("companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Companies")
 public class CompanyResource {
     @Inject
     CurrentCaller caller;
@@ -34,28 +45,18 @@ public class CompanyResource {
     UriInfo uri;
 
     @POST
-    public Response create(String text) {
-        JsonBody b = JsonBody.parse(text);
-        b.allow("name", "businessId", "accountingFirm", "accountingFirmId", "payrollEnabled", "crmEnabled", "firstUser",
-                "openedUnder");
-        Long openedUnder = b.optionalLong("openedUnder").orElse(null);
-        // A client company (D13) may be opened without a first user; any other company needs one.
-        JsonBody first = openedUnder == null ? b.requiredObject("firstUser") : b.optionalObject("firstUser").orElse(null);
-        if (first != null) {
-            first.allow(Requests.USER_FIELDS);
-        }
-        NewCompany cmd = new NewCompany(b.requiredString("name", 200), b.optionalString("businessId", 30).orElse(null),
-                Boolean.TRUE.equals(b.optionalBoolean("accountingFirm").orElse(null)), b.optionalLong("accountingFirmId").orElse(null),
-                Boolean.TRUE.equals(b.optionalBoolean("payrollEnabled").orElse(null)),
-                Boolean.TRUE.equals(b.optionalBoolean("crmEnabled").orElse(null)), first == null ? null : Requests.newUser(first),
-                openedUnder);
-        CompanyAdministration.Created created = companies.create(caller.actor(), cmd);
-        JsonObjectBuilder body = Views.company(created.company())
-                .add("existingPersonAuthorised", created.existingPersonAuthorised());
-        if (created.firstUser() != null) {
-            body.add("firstUser", Views.userSummary(created.firstUser()));
-        }
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.company().id())).build())
-                .entity(body.build()).build();
+    @Operation(summary = "Create a company with its first user (platform support), or open a client company (D13)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CompanyBody.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CompanyCreatedJson.class)))
+    public Response create(byte[] body) {
+        CompanyBody req = JsonBody.parse(body).bind(CompanyBody.class);
+        CompanyResults.Created c = Retry.call(() -> companies.create(caller.actor(), req.command()));
+        CompanyView v = c.company();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.id())).build())
+                .entity(new CompanyCreatedJson(v.id(), v.name(), v.businessId(), v.accountingFirm(), v.accountingFirmId(),
+                        v.payrollEnabled(), v.crmEnabled(), v.mainUserId(), v.openedUnder(), v.permissionToleranceDays(),
+                        v.version(), c.existingPersonAuthorised(), UserSummaryJson.of(c.firstUser()),
+                        c.firmMainUsersAdded())).build();
     }
 }

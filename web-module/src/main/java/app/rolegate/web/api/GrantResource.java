@@ -1,16 +1,18 @@
 package app.rolegate.web.api;
 
-import app.rolegate.administration.GrantAdministration;
-import app.rolegate.grant.Grant;
-import app.rolegate.grant.GrantScope;
-import app.rolegate.platform.Validity;
+import app.rolegate.grant.application.GrantAdministration;
+import app.rolegate.grant.application.GrantResult;
+import app.rolegate.platform.Retry;
+import app.rolegate.web.api.model.RequestBodies.CopyBody;
+import app.rolegate.web.api.model.RequestBodies.GrantBody;
+import app.rolegate.web.api.model.ResponseBodies.CopiedJson;
+import app.rolegate.web.api.model.ResponseBodies.GrantJson;
+import app.rolegate.web.api.model.ResponseBodies.GrantMadeJson;
+import app.rolegate.web.api.model.ResponseBodies.GrantableJson;
+import app.rolegate.web.api.model.ResponseBodies.RoleChoiceJson;
 import app.rolegate.web.json.JsonBody;
-import app.rolegate.web.json.Jsons;
 import app.rolegate.web.security.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,7 +22,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Roles on one membership: grant, revoke, copy (D5), and what may be granted. The template is
@@ -30,6 +37,7 @@ import java.util.List;
 @Path("companies/{cid}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Roles")
 public class GrantResource {
     @Inject
     CurrentCaller caller;
@@ -40,52 +48,42 @@ public class GrantResource {
     @PathParam("cid")
     String cid;
 
-    @PathParam("uid")
-    String uid;
-
     @POST
     @Path("members/{uid}/roles")
-    public Response grant(String text) {
-        JsonBody b = JsonBody.parse(text);
-        b.allow("role", "scope", "costCentre", "validFrom", "validTo");
-        String role = b.requiredString("role", 40);
-        Validity validity = Validity.of(b.optionalDate("validFrom").orElse(null), b.optionalDate("validTo").orElse(null));
-        Grant g = grants.grant(caller.actor(), Requests.idParam("company", cid), uid, role,
-                b.optionalEnum("scope", GrantScope.class).orElse(null), b.optionalString("costCentre", 30).orElse(null), validity);
-        return Response.status(201).entity(Views.grant(g).build()).build();
+    @Operation(summary = "Grant a role (D1-D7, D15, D17); platform support's exceptional grants name requestedBy")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = GrantBody.class)))
+    @APIResponse(responseCode = "201", description = "Granted, with any warnings (D6)",
+            content = @Content(schema = @Schema(implementation = GrantMadeJson.class)))
+    public Response grant(@PathParam("uid") String uid, byte[] body) {
+        GrantBody req = JsonBody.parse(body).bind(GrantBody.class);
+        GrantResult r = Retry.call(() -> grants.grant(caller.actor(), Params.id(cid), uid, req.command()));
+        return Response.status(201).entity(GrantMadeJson.of(r.grant(), r.warnings())).build();
     }
 
     @DELETE
     @Path("members/{uid}/roles/{role}")
-    public Response revoke(@PathParam("role") String role) {
-        grants.revoke(caller.actor(), Requests.idParam("company", cid), uid, role);
+    @Operation(summary = "Revoke a role (D9; not cascading, D16)")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public Response revoke(@PathParam("uid") String uid, @PathParam("role") String role) {
+        Retry.run(() -> grants.revoke(caller.actor(), Params.id(cid), uid, role));
         return Response.noContent().build();
     }
 
     @POST
     @Path("members/{uid}/roles/copy")
-    public JsonObject copy(String text) {
-        JsonBody b = JsonBody.parse(text);
-        b.allow("fromUserId");
-        List<Grant> made = grants.copy(caller.actor(), Requests.idParam("company", cid), uid,
-                b.requiredString("fromUserId", 100));
-        return Jsons.object().add("granted", Views.grants(made)).build();
+    @Operation(summary = "Copy the rights of another member (D5), all or nothing")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CopyBody.class)))
+    public CopiedJson copy(@PathParam("uid") String uid, byte[] body) {
+        CopyBody req = JsonBody.parse(body).bind(CopyBody.class);
+        return new CopiedJson(Retry.call(() -> grants.copy(caller.actor(), Params.id(cid), uid, req.fromUserId()))
+                .stream().map(GrantJson::of).toList());
     }
 
     @GET
     @Path("members/{uid}/grantable-roles")
-    public JsonObject grantable() {
-        JsonArrayBuilder items = Jsons.array();
-        for (GrantAdministration.Grantable g : grants.grantable(caller.actor(), Requests.idParam("company", cid), uid)) {
-            JsonObjectBuilder o = Jsons.object().add("role", g.role().code())
-                    .add("abbreviation", g.role().abbreviation()).add("description", g.role().description())
-                    .add("grantable", g.grantable()).add("held", g.held());
-            if (!g.grantable()) {
-                Views.opt(o, "rule", g.held() ? null : g.rule());
-                Views.opt(o, "reason", g.reason());
-            }
-            items.add(o);
-        }
-        return Jsons.object().add("roles", items).build();
+    @Operation(summary = "Every role: whether the caller may grant it to the member now, and for the rest the rule and why")
+    public GrantableJson grantable(@PathParam("uid") String uid) {
+        return new GrantableJson(grants.grantable(caller.actor(), Params.id(cid), uid).stream()
+                .map(RoleChoiceJson::of).toList());
     }
 }

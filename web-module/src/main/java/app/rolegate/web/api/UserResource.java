@@ -1,102 +1,112 @@
 package app.rolegate.web.api;
 
-import app.rolegate.administration.UserAdministration;
-import app.rolegate.administration.UserPatch;
-import app.rolegate.company.Company;
+import app.rolegate.membership.application.MembershipAdministration;
+import app.rolegate.platform.Retry;
+import app.rolegate.user.application.AccountAdministration;
+import app.rolegate.user.application.AccountPatch;
+import app.rolegate.user.application.UserView;
+import app.rolegate.web.api.model.RequestBodies.AccountPatchBody;
+import app.rolegate.web.api.model.RequestBodies.ValidityBody;
+import app.rolegate.web.api.model.ResponseBodies.MemberPageJson;
+import app.rolegate.web.api.model.ResponseBodies.RemovedFromAllJson;
+import app.rolegate.web.api.model.ResponseBodies.UserJson;
+import app.rolegate.web.api.model.ResponseBodies.ValidityUpdatedJson;
 import app.rolegate.platform.InvalidInputException;
-import app.rolegate.user.PersonalIdentityCode;
 import app.rolegate.web.json.JsonBody;
-import app.rolegate.web.json.Jsons;
 import app.rolegate.web.security.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
-import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Accounts: read, change (D10, D14), the memberships the caller may see (D9), validity everywhere (D12). */
+/** Accounts: read, change (D10, D14, D18), the memberships the caller may see (D9), and the two bulk calls (D9, D12). */
 @Path("users/{uid}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
 public class UserResource {
     @Inject
     CurrentCaller caller;
 
     @Inject
-    UserAdministration users;
+    AccountAdministration accounts;
+
+    @Inject
+    MembershipAdministration memberships;
 
     @PathParam("uid")
     String uid;
 
     @GET
-    public JsonObject get() {
-        return Views.user(users.user(caller.actor(), uid)).build();
+    @Operation(summary = "Read an account (the user, their administrators and platform support)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = UserJson.class)))
+    public Response get() {
+        UserView u = accounts.user(caller.actor(), uid);
+        return Params.tagged(Response.ok(UserJson.of(u)), u.version()).build();
     }
 
     @PATCH
-    public JsonObject patch(String text) {
-        JsonBody b = JsonBody.parse(text);
-        b.allow("firstName", "lastName", "email", "phone", "uiLanguage", "country", "personalIdentityCode",
-                "aliasUserId", "signature", "cardId", "showInstructionVideos", "active", "primaryCompanyId",
-                "requestedBy", "password", "currentPassword");
-        Set<String> present = new HashSet<>(b.fieldNames());
-        if (present.isEmpty()) {
-            throw new InvalidInputException(null, "the body names no field to change");
-        }
-        PersonalIdentityCode identity = null;
-        if (present.contains("personalIdentityCode") || present.contains("country")) {
-            String code = b.optionalString("personalIdentityCode", 30).orElse(null);
-            identity = code == null ? null : PersonalIdentityCode.of(b.optionalString("country", 2).orElse(null), code);
-        }
-        String password = b.optionalString("password", 200).orElse(null);
-        if (present.contains("password") && (password == null || password.length() < 8)) {
-            throw new InvalidInputException("password", "password must be at least 8 characters");
-        }
-        String current = b.optionalString("currentPassword", 200).orElse(null);
-        UserPatch p = new UserPatch(present, b.optionalString("firstName", 100).orElse(null), b.optionalString("lastName", 100).orElse(null),
-                Requests.email(b), b.optionalString("phone", 40).orElse(null), Requests.language(b), identity,
-                b.optionalString("aliasUserId", 50).orElse(null), b.optionalString("signature", 10).orElse(null), b.optionalString("cardId", 50).orElse(null),
-                b.optionalBoolean("showInstructionVideos").orElse(null), b.optionalBoolean("active").orElse(null),
-                b.optionalLong("primaryCompanyId").orElse(null), b.optionalString("requestedBy", 100).orElse(null),
-                password == null ? null : password.toCharArray(), current == null ? null : current.toCharArray());
-        return Views.user(users.patchUser(caller.actor(), uid, p)).build();
+    @Operation(summary = "Change an account: personal data (D10), register fields, deactivation (D18), primary company (D14)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AccountPatchBody.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = UserJson.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response patch(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        JsonBody b = JsonBody.parse(body);
+        AccountPatchBody r = b.bind(AccountPatchBody.class);
+        AccountPatch p = AccountPatch.of(new HashSet<>(b.fieldNames()), r.firstName(), r.lastName(), r.email(), r.phone(),
+                r.uiLanguage(), r.country(), r.personalIdentityCode(), r.aliasUserId(), r.signature(), r.cardId(),
+                r.showInstructionVideos(), r.active(), r.primaryCompanyId(), r.requestedBy(), r.password(),
+                r.currentPassword(), r.version(), Params.ifMatch(ifMatch));
+        UserView u = Retry.call(() -> accounts.change(caller.actor(), uid, p));
+        return Params.tagged(Response.ok(UserJson.of(u)), u.version()).build();
     }
 
     /** Paged like every list (SPEC 4.1): a firm's main user is a member of every client company. */
     @GET
     @Path("memberships")
-    public JsonObject memberships(@QueryParam("page") String page, @QueryParam("size") String size) {
-        int p = Requests.intParam("page", page, 0, 0, 1_000_000);
-        int s = Requests.intParam("size", size, 50, 1, 500);
-        UserAdministration.MembershipPage visible = users.membershipsOf(caller.actor(), uid, p, s);
-        JsonArrayBuilder items = Jsons.array();
-        visible.items().forEach(v -> items.add(Views.member(v)));
-        return Jsons.object().add("items", items).add("page", p).add("size", s)
-                .add("total", visible.total()).build();
+    @Operation(summary = "The user's memberships the caller may see (D9)")
+    public MemberPageJson memberships(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return MemberPageJson.of(memberships.membershipsOf(caller.actor(), uid, Params.page(page),
+                Params.size(size, 50, 500)));
     }
 
     @PUT
     @Path("validity")
-    public JsonObject validity(String text) {
-        JsonBody b = JsonBody.parse(text);
-        b.allow("validTo");
+    @Operation(summary = "Update validity for all companies where the caller holds USER_ADMIN (D12)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ValidityBody.class)))
+    public ValidityUpdatedJson validity(@QueryParam("confirmPrimary") String confirm, byte[] body) {
+        JsonBody b = JsonBody.parse(body);
+        ValidityBody r = b.bind(ValidityBody.class);
         if (!b.has("validTo")) {
             throw new InvalidInputException("validTo", "validTo is required (null means until further notice)");
         }
-        UserAdministration.ValidityUpdate u = users.validityForAll(caller.actor(), uid, b.optionalDate("validTo").orElse(null));
-        JsonArrayBuilder companies = Jsons.array();
-        for (Company c : u.companies()) {
-            companies.add(Jsons.object().add("id", c.id()).add("name", c.name()));
-        }
-        return Jsons.object().add("updated", u.companies().size()).add("companies", companies).build();
+        return ValidityUpdatedJson.of(Retry.call(() -> memberships.validityForAll(caller.actor(), uid, r.validTo(),
+                Params.flag("confirmPrimary", confirm))));
+    }
+
+    @DELETE
+    @Path("memberships")
+    @Operation(summary = "Remove the user from every company where the caller holds USER_ADMIN (D9)")
+    public RemovedFromAllJson removeFromAll(@QueryParam("confirmPrimary") String confirm) {
+        return RemovedFromAllJson.of(Retry.call(() -> memberships.removeFromAll(caller.actor(), uid,
+                Params.flag("confirmPrimary", confirm))));
     }
 }

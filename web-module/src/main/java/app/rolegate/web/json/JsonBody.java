@@ -11,6 +11,17 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -43,6 +54,25 @@ public final class JsonBody {
         this.prefix = prefix;
     }
 
+    /** How deep objects and arrays may nest in a request; Rolegate's bodies need three levels. */
+    public static final int MAX_DEPTH = 16;
+
+    /**
+     * Parses a request body, which must be one JSON object in UTF-8 (RFC 8259 8.1): bytes that are
+     * not well-formed UTF-8 (a lone FF, an overlong C0 AF, CESU-8 surrogates) are refused, not replaced.
+     */
+    public static JsonBody parse(byte[] body) {
+        if (body == null) {
+            return parse((String) null);
+        }
+        try {
+            return parse(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString());
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(null, "The request body is not valid UTF-8 (RFC 8259 section 8.1)");
+        }
+    }
+
     /** Parses a request body that must be one JSON object. */
     public static JsonBody parse(String text) {
         if (text == null || text.isBlank()) {
@@ -50,11 +80,12 @@ public final class JsonBody {
         }
         JsonValue value;
         try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
-            value = read(parser, parser.next(), "");
+            value = read(parser, parser.next(), "", 1);
             if (parser.hasNext()) {
                 throw new JsonException("unexpected content after the JSON value at " + parser.getLocation());
             }
-        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+        } catch (JsonException | IllegalStateException | NoSuchElementException | NumberFormatException
+                | ArithmeticException e) {
             // The parser's message names line and column; it quotes no more of the body than that.
             throw new InvalidInputException(null, "The request body is not valid JSON: " + e.getMessage());
         }
@@ -69,7 +100,11 @@ public final class JsonBody {
      * Builds the value from parser events. Done by hand because duplicate names must be refused
      * (which of two values the sender meant is unknowable) and the parser's own builder keeps the last.
      */
-    private static JsonValue read(JsonParser parser, JsonParser.Event event, String path) {
+    private static JsonValue read(JsonParser parser, JsonParser.Event event, String path, int depth) {
+        if ((event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) && depth > MAX_DEPTH) {
+            throw new InvalidInputException(path.isEmpty() ? null : path.substring(0, path.length() - 1),
+                    "The request body nests objects or arrays deeper than " + MAX_DEPTH + " levels");
+        }
         return switch (event) {
             case START_OBJECT -> {
                 JsonObjectBuilder object = Jsons.object();
@@ -79,14 +114,14 @@ public final class JsonBody {
                     if (!seen.add(name)) {
                         throw new InvalidInputException(path + name, "The field " + path + name + " appears twice");
                     }
-                    object.add(name, read(parser, parser.next(), path + name + "."));
+                    object.add(name, read(parser, parser.next(), path + name + ".", depth + 1));
                 }
                 yield object.build();
             }
             case START_ARRAY -> {
                 JsonArrayBuilder array = Jsons.array();
                 for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
-                    array.add(read(parser, e, path));
+                    array.add(read(parser, e, path, depth + 1));
                 }
                 yield array.build();
             }
@@ -271,6 +306,100 @@ public final class JsonBody {
             return e;
         }
         return e.within(prefix.substring(0, prefix.length() - 1));
+    }
+
+    /**
+     * Binds this object to a record of the API's model: every record component is a field (any other
+     * field is refused), read by its type (String, Long, Integer, Boolean, LocalDate, a nested record,
+     * a list of records, a map of strings); components marked {@code @Schema(required = true)} must be
+     * present. Types are checked here; what a value may be is the command's to check.
+     */
+    public <R extends Record> R bind(Class<R> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        allow(Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new));
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            args[i] = value(components[i]);
+        }
+        try {
+            Constructor<R> c = type.getDeclaredConstructor(types);
+            return c.newInstance(args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot bind " + type.getName(), e);
+        }
+    }
+
+    private Object value(RecordComponent c) {
+        String name = c.getName();
+        Class<?> t = c.getType();
+        Schema schema = c.getAnnotation(Schema.class);
+        if (schema != null && schema.required() && !has(name)) {
+            throw missing(name);
+        }
+        if (t == String.class) {
+            return optionalString(name, Integer.MAX_VALUE).orElse(null);
+        } else if (t == Long.class || t == long.class) {
+            return optionalLong(name).orElse(t == long.class ? 0L : null);
+        } else if (t == Integer.class || t == int.class) {
+            Long v = optionalLong(name).orElse(null);
+            if (v != null && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+                throw new InvalidInputException(path(name), path(name) + " is out of range");
+            }
+            return v == null ? (t == int.class ? 0 : null) : Integer.valueOf(v.intValue());
+        } else if (t == Boolean.class || t == boolean.class) {
+            return optionalBoolean(name).orElse(t == boolean.class ? Boolean.FALSE : null);
+        } else if (t == LocalDate.class) {
+            return optionalDate(name).orElse(null);
+        } else if (t == Map.class) {
+            return optionalObject(name).map(JsonBody::stringMap).orElse(null);
+        } else if (t == List.class) {
+            return list(name, c.getGenericType());
+        } else if (Record.class.isAssignableFrom(t)) {
+            return optionalObject(name).map(b -> b.bind(t.asSubclass(Record.class))).orElse(null);
+        }
+        throw new IllegalStateException("no binding for " + t + " of " + name);
+    }
+
+    private Map<String, String> stringMap() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String key : json.keySet()) {
+            m.put(key, optionalString(key, Integer.MAX_VALUE).orElse(null));
+        }
+        return m;
+    }
+
+    private List<Object> list(String name, Type generic) {
+        JsonValue v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw wrongType(name, "an array", v);
+        }
+        Type item = ((ParameterizedType) generic).getActualTypeArguments()[0];
+        List<Object> result = new ArrayList<>();
+        int i = 0;
+        for (JsonValue element : v.asJsonArray()) {
+            String at = path(name) + "[" + i++ + "]";
+            if (item == String.class) {
+                if (element.getValueType() != JsonValue.ValueType.STRING) {
+                    throw new InvalidInputException(at, at + " must be a string, not " + describe(element));
+                }
+                result.add(((JsonString) element).getString());
+            } else if (element.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException(at, at + " must be an object, not " + describe(element));
+            } else {
+                result.add(new JsonBody(element.asJsonObject(), at + ".").bind(((Class<?>) item).asSubclass(Record.class)));
+            }
+        }
+        return result;
     }
 
     /** The names present, in the order sent. */

@@ -11,9 +11,14 @@ import jakarta.ws.rs.core.Response;
  * {@code rule} names the delegation rule that decided and {@code field} the bad input, when known.
  */
 public record Problem(String slug, String title, int status, String detail, String instance, String rule,
-                      String field, String requestId) {
+                      String field, String requestId, Long retryAfterSeconds) {
     public static final String TYPE_BASE = "https://rolegate.app/problems/";
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(String slug, String title, int status, String detail, String instance, String rule, String field,
+            String requestId) {
+        this(slug, title, status, detail, instance, rule, field, requestId, null);
+    }
 
     public String type() {
         return TYPE_BASE + slug;
@@ -47,6 +52,9 @@ public record Problem(String slug, String title, int status, String detail, Stri
         Response.ResponseBuilder r = Response.status(status).type(MEDIA_TYPE).entity(toJson().toString());
         if (status == 401) {
             r.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"rolegate\"");
+        }
+        if (retryAfterSeconds != null) {
+            r.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
         }
         return r.build();
     }

@@ -1,6 +1,8 @@
 package app.rolegate.web.problem;
 
-import app.rolegate.platform.AccessDeniedException;
+import app.rolegate.platform.BusyException;
+import app.rolegate.platform.PreconditionFailedException;
+import app.rolegate.platform.TooManyRequestsException;
 import app.rolegate.platform.ConflictException;
 import app.rolegate.platform.InvalidInputException;
 import app.rolegate.platform.NotFoundException;
@@ -32,9 +34,12 @@ public class Problems {
         Throwable cause = decisive(failure);
         String requestId = requestId();
         if (cause instanceof RolegateException e) {
-            return new Problem(slugOf(e), e.title(), e.status(), e.getMessage(), instance,
+            // SPEC 2.1: a 404 names nothing, not even the path asked for, so that every 404 reads alike.
+            Long retryAfter = e instanceof TooManyRequestsException t ? Long.valueOf(t.retryAfterSeconds())
+                    : e instanceof BusyException ? Long.valueOf(1) : null;
+            return new Problem(slugOf(e), e.title(), e.status(), e.getMessage(), e.status() == 404 ? null : instance,
                     e.rule() == null ? null : e.rule().name(),
-                    e instanceof InvalidInputException ii ? ii.field() : null, requestId);
+                    e instanceof InvalidInputException ii ? ii.field() : null, requestId, retryAfter);
         }
         if (isOptimisticLock(cause)) {
             return new Problem("conflict", "Conflict", 409,
@@ -86,8 +91,8 @@ public class Problems {
     }
 
     static String slugOf(RolegateException e) {
-        if (e instanceof RuleDeniedException) {
-            return "rule-denied";
+        if (e instanceof RuleDeniedException r) {
+            return r.rule().isDelegationRule() ? "rule-denied" : "access-denied";
         }
         if (e instanceof InvalidInputException) {
             return "invalid-input";
@@ -98,8 +103,11 @@ public class Problems {
         if (e instanceof ConflictException) {
             return "conflict";
         }
-        if (e instanceof AccessDeniedException) {
-            return "access-denied";
+        if (e instanceof PreconditionFailedException) {
+            return "precondition-failed";
+        }
+        if (e instanceof BusyException) {
+            return "busy";
         }
         return slugOf(e.status(), e.title());
     }
@@ -114,8 +122,7 @@ public class Problems {
                     instance, null, null, requestId);
             case 403 -> new Problem("forbidden", "Forbidden", 403, "The caller may not use this resource.", instance,
                     null, null, requestId);
-            case 404 -> new Problem("not-found", "Not found", 404, "There is no resource at this address.", instance,
-                    null, null, requestId);
+            case 404 -> new Problem("not-found", "Not found", 404, NotFoundException.TEXT, null, null, null, requestId);
             case 405 -> new Problem("method-not-allowed", "Method not allowed", 405,
                     "This resource does not support this method.", instance, null, null, requestId);
             case 406 -> new Problem("not-acceptable", "Not acceptable", 406,

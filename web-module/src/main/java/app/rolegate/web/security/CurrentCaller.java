@@ -1,8 +1,11 @@
 package app.rolegate.web.security;
 
+import app.rolegate.administration.Decisions;
+import app.rolegate.audit.AuditRecord;
+import app.rolegate.delegation.DelegationPolicy;
 import app.rolegate.platform.Actor;
+import app.rolegate.platform.Today;
 import app.rolegate.user.AccountStatus;
-import app.rolegate.user.UserAccount;
 import app.rolegate.user.UserRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -15,8 +18,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The caller of this request as an {@link Actor}, built from current data: the token's user name
  * ({@code upn}, else {@code sub}, else {@code preferred_username}) is looked up as a login name, so a
- * deleted or deactivated account is refused (401) even while its token is still valid. A token of
- * group {@value #SERVICE_CLIENT_GROUP} without a matching account is a portal's service client.
+ * deleted or deactivated account, or one whose primary-company membership no longer counts (SPEC
+ * 2.1, D9), is refused (401) even while its token is still valid. A token of group
+ * {@value #SERVICE_CLIENT_GROUP} without a matching account is a portal's service client, which calls
+ * the check and nothing else (SPEC 3).
  */
 @RequestScoped
 public class CurrentCaller {
@@ -28,32 +33,33 @@ public class CurrentCaller {
     @Inject
     UserRepository users;
 
-    private boolean resolved;
-    private Actor actor;
-    private boolean accountLoaded;
-    private UserAccount account;
+    @Inject
+    Today today;
 
-    /** Who acts; 401 problem if nobody usable does. */
+    @Inject
+    DelegationPolicy policy;
+
+    @Inject
+    Decisions decisions;
+
+    private Actor actor;
+
+    /** Who acts, for any call but the check: a user; 401 if nobody usable does, 403 for a service client. */
     public Actor actor() {
-        resolve();
+        Actor a = checkAsker();
+        decisions.require(policy.notServiceClient(a), AuditRecord.of(a, "api", null, "service-client", a.name()));
+        return a;
+    }
+
+    /** Who asks the check: a user or a portal's service client; 401 if nobody usable does. */
+    public Actor checkAsker() {
+        if (actor == null) {
+            actor = resolve();
+        }
         return actor;
     }
 
-    /** The caller's account, loaded on first use (most requests need only the actor); null for a service client. */
-    public UserAccount account() {
-        Actor a = actor();
-        if (!accountLoaded) {
-            account = a.isUser() ? users.find(a.accountId()).orElseThrow(
-                    () -> new NotAuthenticatedException("The account of this token does not exist.")) : null;
-            accountLoaded = true;
-        }
-        return account;
-    }
-
-    private void resolve() {
-        if (resolved) {
-            return;
-        }
+    private Actor resolve() {
         JsonWebToken jwt = tokenOrNull();
         String name = jwt == null ? null : firstNonBlank(jwt.getClaim("upn"), jwt.getSubject(), jwt.getClaim("preferred_username"));
         if (name == null) {
@@ -62,16 +68,16 @@ public class CurrentCaller {
         Optional<AccountStatus> found = users.statusOf(name);
         if (found.isPresent()) {
             AccountStatus u = found.get();
-            if (!u.active()) {
-                throw new NotAuthenticatedException("The account of this token is not active.");
+            if (!u.mayActOn(today.date())) {
+                throw new NotAuthenticatedException("The account of this token is not active, or may not log in to"
+                        + " any company.");
             }
-            actor = Actor.user(u.id(), u.userId(), u.platformSupport());
-        } else if (groups(jwt).contains(SERVICE_CLIENT_GROUP)) {
-            actor = Actor.serviceClient(name);
-        } else {
-            throw new NotAuthenticatedException("The account of this token does not exist.");
+            return Actor.user(u.id(), u.userId(), u.platformSupport());
         }
-        resolved = true;
+        if (groups(jwt).contains(SERVICE_CLIENT_GROUP)) {
+            return Actor.serviceClient(name);
+        }
+        throw new NotAuthenticatedException("The account of this token does not exist.");
     }
 
     /** The verified token; none (not even an empty one) when the request carries none. */

@@ -5,9 +5,11 @@ import app.rolegate.platform.NotFoundException;
 import app.rolegate.user.Authentication;
 import app.rolegate.user.UserAccount;
 import app.rolegate.web.json.JsonBody;
-import app.rolegate.web.json.Jsons;
+import app.rolegate.web.api.model.RequestBodies.TokenRequest;
+import app.rolegate.web.api.model.ResponseBodies.TokenJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +19,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/auth/token} with {@code {"userId": ..., "password": ...}} (a user) or
@@ -25,6 +33,7 @@ import java.util.Optional;
  */
 @Path("auth/token")
 @RequestScoped
+@Tag(name = "Authentication")
 public class TokenResource {
     @Inject
     Authentication authentication;
@@ -37,7 +46,13 @@ public class TokenResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    public Response token(String text) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log in: a bearer token for a user ({userId, password}) or a portal's service client"
+            + " ({clientId, clientSecret}); 401 with one body for every failure")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TokenRequest.class)))
+    @APIResponse(responseCode = "200", description = "A token",
+            content = @Content(schema = @Schema(implementation = TokenJson.class)))
+    public Response token(byte[] text) {
         if (JwtSettings.externalIssuer()) {
             throw new NotFoundException("This server does not issue tokens: it trusts an external issuer.");
         }
@@ -66,12 +81,6 @@ public class TokenResource {
         }
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(Jsons.object()
-                        .add("accessToken", issued.token())
-                        .add("tokenType", "Bearer")
-                        .add("expiresIn", issued.expiresIn())
-                        .build().toString())
-                .cacheControl(noStore)
-                .build();
+        return Response.ok(new TokenJson(issued.token(), "Bearer", issued.expiresIn())).cacheControl(noStore).build();
     }
 }

@@ -1,0 +1,2 @@
+/** Reading the audit logs, as the policy allows. */
+package app.rolegate.audit.application;

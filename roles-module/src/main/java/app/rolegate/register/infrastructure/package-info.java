@@ -1,0 +1,2 @@
+/** The register's JPQL. */
+package app.rolegate.register.infrastructure;

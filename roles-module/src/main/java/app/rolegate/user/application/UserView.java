@@ -1,0 +1,22 @@
+package app.rolegate.user.application;
+
+import app.rolegate.user.UserAccount;
+
+/** An account as the interfaces show it: never a password or its hash. */
+public record UserView(long id, String userId, String firstName, String lastName, String email, String phone,
+        String uiLanguage, String aliasUserId, String signature, String cardId, boolean showInstructionVideos,
+        String country, String personalIdentityCode, boolean active, String idpStatus, long primaryCompanyId,
+        Long createdBy, boolean platformSupport, long version) {
+
+    public static UserView of(UserAccount u) {
+        return new UserView(u.id(), u.userId(), u.firstName(), u.lastName(), u.email(), u.phone(), u.uiLanguage(),
+                u.aliasUserId(), u.signature(), u.cardId(), u.showInstructionVideos(), u.country(),
+                u.personalIdentityCode(), u.isActive(), u.idpStatus(), u.primaryCompanyId(), u.createdBy(),
+                u.isPlatformSupport(), u.version());
+    }
+
+    public String displayName() {
+        String n = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return n.isEmpty() ? userId : n;
+    }
+}
