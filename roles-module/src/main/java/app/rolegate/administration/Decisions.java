@@ -21,6 +21,14 @@ public class Decisions {
     @Inject
     AuditLog audit;
 
+    public Decisions() {
+    }
+
+    /** For tests outside the container. */
+    public Decisions(AuditLog audit) {
+        this.audit = audit;
+    }
+
     public Decision require(Decision d, AuditRecord attempt) {
         switch (d.outcome()) {
             case ALLOW -> {

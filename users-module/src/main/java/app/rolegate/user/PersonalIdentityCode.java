@@ -33,7 +33,7 @@ public record PersonalIdentityCode(String country, String code) {
     }
 
     public static PersonalIdentityCode of(String country, String code) {
-        app.rolegate.platform.Text.optional("country", country, 2);
+        app.rolegate.platform.Text.optional("country", country, 10);
         app.rolegate.platform.Text.optional("personalIdentityCode", code, CODE_MAX);
         String c = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
         if (c == null || !c.matches("[A-Z]{2}")) {

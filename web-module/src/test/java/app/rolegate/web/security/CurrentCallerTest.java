@@ -1,12 +1,20 @@
 package app.rolegate.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rolegate.administration.Decisions;
+import app.rolegate.audit.AuditLog;
+import app.rolegate.audit.AuditRecord;
+import app.rolegate.delegation.DelegationPolicy;
+import app.rolegate.delegation.SeparationOfDuty;
 import app.rolegate.platform.Actor;
+import app.rolegate.platform.RuleDeniedException;
+import app.rolegate.platform.RuleId;
+import app.rolegate.platform.Today;
+import app.rolegate.platform.Validity;
 import app.rolegate.user.AccountStatus;
 import app.rolegate.user.PersonalIdentityCode;
 import app.rolegate.user.UserAccount;
@@ -16,6 +24,8 @@ import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,14 +39,27 @@ import org.junit.jupiter.api.Test;
 class CurrentCallerTest {
     private final Map<String, UserAccount> accounts = new HashMap<>();
 
+    private final Map<String, Validity> primary = new HashMap<>();
+    private final List<AuditRecord> denied = new ArrayList<>();
+
     @Test
     void aTokenOfAnActiveUserIsThatUser() throws Exception {
-        UserAccount anna = account(7L, "anna", true);
+        account(7L, "anna", true);
         CurrentCaller caller = caller(jwt(Map.of("upn", "Anna", "groups", Set.of("user"))));
         Actor a = caller.actor();
         assertEquals(7L, a.accountId());
         assertEquals("anna", a.name());
-        assertSame(anna, caller.account());
+        assertSame(a, caller.checkAsker());
+    }
+
+    @Test
+    void D9_anAccountWhosePrimaryMembershipNoLongerCounts_isRefusedEveryRequest() throws Exception {
+        account(8L, "emil", true);
+        primary.put("emil", Validity.of(null, LocalDate.now().minusDays(1)));
+        assertEquals(401, assertThrows(NotAuthenticatedException.class,
+                () -> caller(jwt(Map.of("upn", "emil"))).actor()).status());
+        primary.remove("emil");
+        assertThrows(NotAuthenticatedException.class, () -> caller(jwt(Map.of("upn", "emil"))).actor());
     }
 
     @Test
@@ -58,12 +81,14 @@ class CurrentCallerTest {
     }
 
     @Test
-    void aCheckTokenWithoutAccountIsAServiceClient() {
+    void aCheckTokenWithoutAccountIsAServiceClient_whichAsksTheCheckAndNothingElse() {
         CurrentCaller caller = caller(jwt(Map.of("sub", "portal-x", "groups", Set.of(CurrentCaller.SERVICE_CLIENT_GROUP))));
-        Actor a = caller.actor();
+        Actor a = caller.checkAsker();
         assertTrue(a.serviceClient());
         assertEquals("portal-x", a.name());
-        assertNull(caller.account());
+        RuleDeniedException e = assertThrows(RuleDeniedException.class, caller::actor);
+        assertEquals(RuleId.CHECK, e.rule());
+        assertEquals(1, denied.size(), "the refusal is audited");
     }
 
     private UserAccount account(long id, String userId, boolean active) throws Exception {
@@ -73,6 +98,7 @@ class CurrentCallerTest {
         f.set(u, id);
         u.setActive(active);
         accounts.put(UserAccount.key(userId), u);
+        primary.put(UserAccount.key(userId), Validity.untilFurtherNotice());
         return u;
     }
 
@@ -80,6 +106,14 @@ class CurrentCallerTest {
         CurrentCaller c = new CurrentCaller();
         c.token = new SingleInstance<>(token);
         c.users = new MapUsers();
+        c.today = new Today();
+        c.policy = new DelegationPolicy(List.of(), SeparationOfDuty.of(""));
+        c.decisions = new Decisions(new AuditLog() {
+            @Override
+            public void denied(AuditRecord r) {
+                denied.add(r);
+            }
+        });
         return c;
     }
 
@@ -112,7 +146,7 @@ class CurrentCallerTest {
         @Override
         public Optional<AccountStatus> statusOf(String userId) {
             return findByUserId(userId).map(u -> new AccountStatus(u.id(), u.userId(), u.isActive(),
-                    u.isPlatformSupport()));
+                    u.isPlatformSupport(), primary.get(UserAccount.key(userId))));
         }
 
         @Override
@@ -143,6 +177,10 @@ class CurrentCallerTest {
         @Override
         public List<UserAccount> findAll(Collection<Long> ids) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void flush() {
         }
     }
 
