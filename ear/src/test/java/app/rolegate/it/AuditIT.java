@@ -268,7 +268,8 @@ class AuditIT {
         String rid = requestId();
         send("GET", audit(company.id()), plain.token(), null, rid).expectProblem(403, "access-denied");
         Api.get(audit(company.id()), bookkeeper.token()).expectProblem(403, "access-denied");
-        Api.get(audit(company.id()), other.firstUserToken()).expectProblem(403, "access-denied");
+        // An outsider learns nothing of the company (2.1): the same 404 as for a company that does not exist.
+        Api.get(audit(company.id()), other.firstUserToken()).expectProblem(404, "not-found");
         Api.get(audit(company.id()), null).expectProblem(401, "unauthorized");
         // Any USER_ADMIN reads it; the refused attempt is in it.
         JsonObject refusal = single(withRequestId(Scenario.audit(secondAdmin.token(), company.id(), ""), rid));
@@ -309,8 +310,8 @@ class AuditIT {
                 object("validFrom", LocalDate.now().plusDays(60))).expect(200);
         String partial = requestId();
         failed.add(partial);
-        send("PUT", V1 + "/users/" + target + "/validity", token, object("validTo", LocalDate.now().plusDays(30)), partial)
-                .expectInvalid("validTo");
+        send("PUT", V1 + "/users/" + target + "/validity?confirmPrimary=true", token,
+                object("validTo", LocalDate.now().plusDays(30)), partial).expectInvalid("validTo");
 
         for (CompanyRef c : two) {
             JsonArray events = Scenario.audit(token, c.id(), "");

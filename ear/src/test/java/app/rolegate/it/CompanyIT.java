@@ -260,11 +260,13 @@ class CompanyIT {
 
     @Test
     void D8_targetNotAMember_denied() {
+        // Alike for a user of another company and one that does not exist (2.1): the same 404.
         JsonObject before = Scenario.companyView(Scenario.support(), company.id());
-        Api.put(COMPANIES + "/" + company.id() + "/main-user", company.firstUserToken(),
-                object("userId", other.firstUserId())).expectDenied("D8");
-        Api.put(COMPANIES + "/" + company.id() + "/main-user", company.firstUserToken(),
-                object("userId", unique("nobody"))).expectDenied("D8");
+        String outsider = Api.put(COMPANIES + "/" + company.id() + "/main-user", company.firstUserToken(),
+                object("userId", other.firstUserId())).expectProblem(404, "not-found").getString("detail");
+        String unknown = Api.put(COMPANIES + "/" + company.id() + "/main-user", company.firstUserToken(),
+                object("userId", unique("nobody"))).expectProblem(404, "not-found").getString("detail");
+        assertEquals(outsider, unknown);
         assertEquals(before, Scenario.companyView(Scenario.support(), company.id()));
     }
 
@@ -322,7 +324,10 @@ class CompanyIT {
 
         JsonObject r = Api.put(path, Scenario.support(), object("companyId", auditors.id())).expect(200).json();
         assertEquals(auditors.id(), r.getJsonNumber("companyId").longValue());
-        assertEquals(auditors.id(), Api.get(path, member.token()).expect(200).json().getJsonNumber("companyId").longValue());
+        assertEquals(auditors.id(), Api.get(path, Scenario.support()).expect(200).json().getJsonNumber("companyId")
+                .longValue());
+        // Which company it is, is platform support's to know (2.1: others learn nothing of companies not theirs).
+        Api.get(path, member.token()).expectProblem(403, "access-denied");
 
         Api.put(path, Scenario.support(), object("companyId", 987_654_321L)).expectProblem(404, "not-found");
         Api.put(path, Scenario.support(), object("companyId", "x")).expectInvalid("companyId");

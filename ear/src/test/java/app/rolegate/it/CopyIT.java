@@ -76,8 +76,8 @@ class CopyIT {
         Person x = Delegation.member(c.admin(), c.id(), X_PROFILES);
         LocalDate until = LocalDate.now().plusMonths(6);
         Delegation.grantWith(c.admin(), c.id(), x.userId(),
-                Api.object("role", BK, "scope", "COST_CENTRE", "costCentre", "K7", "validTo", until)).expect(201);
-        for (String r : new String[] {SUP, PDH, PC}) {
+                Api.object("role", SUP, "scope", "COST_CENTRE", "costCentre", "K7", "validTo", until)).expect(201);
+        for (String r : new String[] {BK, PDH, PC}) {
             Delegation.granted(c.admin(), c.id(), x.userId(), r);
         }
         JsonObject xBefore = Delegation.membership(c.admin(), c.id(), x.userId());
@@ -101,7 +101,7 @@ class CopyIT {
             assertEquals(xs.get("costCentre"), g.get("costCentre"), r);
             assertEquals(xs.get("validTo"), g.get("validTo"), r);
         }
-        assertEquals("K7", Delegation.requireGrant(m, BK).getString("costCentre"));
+        assertEquals("K7", Delegation.requireGrant(m, SUP).getString("costCentre"));
         assertEquals(profiles(xBefore), profiles(m), "the copy gives X's profiles");
         assertEquals(xBefore, Delegation.membership(c.admin(), c.id(), x.userId()), "X keeps everything");
         JsonObject e = Delegation.expectAllowedEvent(c.admin(), c.id(), u.userId(), rid, "D5", f.userId());

@@ -78,9 +78,14 @@ class CurrentDataIT {
         Api.get(members(c.id()), x.token()).expect(200);
         String path = members(c.id()) + "/" + x.userId();
 
-        Api.put(path, c.firstUserToken(), object("validTo", LocalDate.now().minusDays(1))).expect(200);
-        Api.get(members(c.id()), x.token()).expectDenied("D2");
-        Api.post(V1 + "/companies/" + c.id() + "/users", x.token(), newUser()).expectDenied("D2");
+        // It is x's primary company: ending it is confirmed (D9), and from the next request x is refused
+        // everything, its own data included (2.1).
+        Api.put(path, c.firstUserToken(), object("validTo", LocalDate.now().minusDays(1))).expectInvalid("confirmPrimary");
+        Api.put(path + "?confirmPrimary=true", c.firstUserToken(), object("validTo", LocalDate.now().minusDays(1)))
+                .expect(200);
+        Api.get(members(c.id()), x.token()).expectProblem(401, "unauthorized");
+        Api.get(V1 + "/me", x.token()).expectProblem(401, "unauthorized");
+        Api.post(V1 + "/companies/" + c.id() + "/users", x.token(), newUser()).expectProblem(401, "unauthorized");
         // Its primary company's membership has ended: no new login either.
         Api.post(V1 + "/auth/token", null, object("userId", x.userId(), "password", Scenario.PASSWORD))
                 .expectProblem(401, "invalid-credentials");
@@ -90,8 +95,9 @@ class CurrentDataIT {
         Api.get(members(c.id()), x.token()).expect(200);
 
         // Not yet valid (starts tomorrow) counts the same as ended.
-        Api.put(path, c.firstUserToken(), object("validFrom", LocalDate.now().plusDays(1))).expect(200);
-        Api.get(members(c.id()), x.token()).expectDenied("D2");
+        Api.put(path + "?confirmPrimary=true", c.firstUserToken(), object("validFrom", LocalDate.now().plusDays(1)))
+                .expect(200);
+        Api.get(members(c.id()), x.token()).expectProblem(401, "unauthorized");
     }
 
     @Test
@@ -102,10 +108,10 @@ class CurrentDataIT {
         Person colleague = Scenario.memberWithRole(two.get(0), "USER_ADMIN");
         Api.get(members(two.get(1).id()), token).expect(200);
 
-        Api.put(members(two.get(0).id()) + "/" + person, colleague.token(), object("validTo", LocalDate.now().minusDays(1)))
-                .expect(200);
-        Api.get(members(two.get(1).id()), token).expectDenied("D2");
-        Api.get(members(two.get(0).id()), token).expectDenied("D2");
+        Api.put(members(two.get(0).id()) + "/" + person + "?confirmPrimary=true", colleague.token(),
+                object("validTo", LocalDate.now().minusDays(1))).expect(200);
+        Api.get(members(two.get(1).id()), token).expectProblem(401, "unauthorized");
+        Api.get(members(two.get(0).id()), token).expectProblem(401, "unauthorized");
 
         Api.put(members(two.get(0).id()) + "/" + person, colleague.token(), object("validTo", null)).expect(200);
         Api.get(members(two.get(1).id()), token).expect(200);
@@ -134,7 +140,23 @@ class CurrentDataIT {
         Person x = Scenario.memberWithRole(second, "USER_ADMIN");
         Api.get(members(second.id()), x.token()).expect(200);
         Api.delete(members(second.id()) + "/" + x.userId() + "?confirmPrimary=true", second.firstUserToken()).expect(200);
-        Api.get(members(second.id()), x.token()).expectDenied("D2");
-        Api.get(V1 + "/companies/" + second.id(), x.token()).expectProblem(404, "not-found");
+        // Without a membership in its primary company, x is refused every request (2.1, D9).
+        Api.get(members(second.id()), x.token()).expectProblem(401, "unauthorized");
+        Api.get(V1 + "/companies/" + second.id(), x.token()).expectProblem(401, "unauthorized");
+    }
+
+    @Test
+    void endingAMembershipOutsideThePrimaryCompany_hidesThatCompanyFromTheNextRequest() {
+        List<CompanyRef> two = Scenario.companiesOfOnePerson(2);
+        String person = two.get(0).firstUserId();
+        String token = two.get(0).firstUserToken();
+        Person colleague = Scenario.memberWithRole(two.get(1), "USER_ADMIN");
+        Api.get(members(two.get(1).id()), token).expect(200);
+        // Not the primary company: no confirmation needed, and the person still works in the primary company.
+        Api.put(members(two.get(1).id()) + "/" + person, colleague.token(), object("validTo", LocalDate.now().minusDays(1)))
+                .expect(200);
+        Api.get(members(two.get(1).id()), token).expectProblem(404, "not-found");
+        Api.get(V1 + "/companies/" + two.get(1).id(), token).expectProblem(404, "not-found");
+        Api.get(members(two.get(0).id()), token).expect(200);
     }
 }

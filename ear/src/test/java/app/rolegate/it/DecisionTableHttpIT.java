@@ -319,8 +319,10 @@ class DecisionTableHttpIT {
         JsonObject before = Delegation.membership(fa, cid, target.userId());
         String rid = Delegation.requestId("dt");
         Api.Response r = switch (row.operation()) {
+            // Platform support's exceptional grants are made at the main user's written request (D5, D6).
             case "grant" -> Delegation.send("POST", Delegation.rolesPath(cid, target.userId()), actorToken,
-                    Api.object("role", row.role()), rid);
+                    actor == support ? Api.object("role", row.role(), "requestedBy", w.c.firstUser().userId())
+                            : Api.object("role", row.role()), rid);
             case "revoke" -> Delegation.send("DELETE", Delegation.rolesPath(cid, target.userId()) + "/" + row.role(),
                     actorToken, null, rid);
             case "copy" -> Delegation.send("POST", Delegation.rolesPath(cid, target.userId()) + "/copy", actorToken,

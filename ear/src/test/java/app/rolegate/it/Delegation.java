@@ -147,7 +147,7 @@ final class Delegation {
         if (accountingFirmId != null) {
             body.add("accountingFirmId", accountingFirmId);
         }
-        JsonObject c = Api.post(V1 + "/companies", support(), body.build().toString()).expect(201).json();
+        JsonObject c = Scenario.createCompany(body.build());
         JsonObject fu = c.getJsonObject("firstUser");
         return new Company(c.getJsonNumber("id").longValue(), name,
                 new Person(fu.getString("userId"), fu.getJsonNumber("id").longValue()), payrollEnabled);
@@ -277,9 +277,10 @@ final class Delegation {
         return Api.post(rolesPath(companyId, userId) + "/copy", token, object("fromUserId", fromUserId));
     }
 
-    /** Platform support's exceptional FIRM_MAIN_USER grant (D5). */
+    /** Platform support's exceptional FIRM_MAIN_USER grant (D5), at the written request of the company's main user. */
     static JsonObject supportGrantsFirmMainUser(long companyId, String userId) {
-        JsonObject g = granted(support(), companyId, userId, FMU);
+        JsonObject g = grantWith(support(), companyId, userId, object("role", FMU, "requestedBy",
+                Scenario.mainUserOf(companyId))).expect(201).json();
         assertEquals("PLATFORM_SUPPORT", g.getString("origin"), g.toString());
         return g;
     }
@@ -336,7 +337,7 @@ final class Delegation {
 
     /** Any request with an X-Request-Id header. */
     static Api.Response send(String method, String path, String token, String json, String requestId) {
-        return Api.send(method, path, token, json, Map.of("X-Request-Id", requestId));
+        return Api.send(method, path, token, json, requestId == null ? Map.of() : Map.of("X-Request-Id", requestId));
     }
 
     /** The company's audit events about a target (as an administrator of the company reads them). */

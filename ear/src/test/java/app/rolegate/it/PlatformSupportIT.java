@@ -42,9 +42,15 @@ class PlatformSupportIT {
     void D5_supportsExceptionalFirmMainUserGrant() {
         Person u = Delegation.person(c.admin(), c.id());
         String rid = Delegation.requestId("support-fmu");
+        // Only at the written request of the company's main user or a USER_ADMIN of it, named in requestedBy.
+        Delegation.send("POST", Delegation.rolesPath(c.id(), u.userId()), Delegation.support(), Api.object("role", FMU),
+                null).expectInvalid("requestedBy");
+        Delegation.expectDenied(Delegation.send("POST", Delegation.rolesPath(c.id(), u.userId()), Delegation.support(),
+                Api.object("role", FMU, "requestedBy", Delegation.member(c.admin(), c.id()).userId()), null), "D5");
         JsonObject g = Delegation.send("POST", Delegation.rolesPath(c.id(), u.userId()), Delegation.support(),
-                Api.object("role", FMU), rid).expect(201).json();
+                Api.object("role", FMU, "requestedBy", c.firstUser().userId().toUpperCase()), rid).expect(201).json();
         assertEquals("PLATFORM_SUPPORT", g.getString("origin"));
+        assertEquals(c.firstUser().userId(), g.getString("requestedBy"), "recorded as stored, not as typed");
         assertEquals(support.id(), g.getJsonNumber("grantedBy").longValue());
 
         JsonObject held = Delegation.requireGrant(Delegation.membership(c.admin(), c.id(), u.userId()), FMU);
@@ -65,7 +71,7 @@ class PlatformSupportIT {
     @Test
     void D2_supportGrantsNoOtherRoleWhereItHoldsNothing() {
         Person u = Delegation.member(c.admin(), c.id());
-        for (String role : List.of(UA, BK, SUP, Delegation.AUD, Delegation.PC, Delegation.PDH)) {
+        for (String role : List.of(UA, BK, SUP, Delegation.AUD, Delegation.PDH)) {
             String rid = Delegation.requestId("support-d2");
             Delegation.expectDenied(Delegation.send("POST", Delegation.rolesPath(c.id(), u.userId()), Delegation.support(),
                     Api.object("role", role), rid), "D2");
@@ -74,6 +80,22 @@ class PlatformSupportIT {
         Delegation.granted(c.admin(), c.id(), u.userId(), BK);
         Delegation.expectDenied(Delegation.revoke(Delegation.support(), c.id(), u.userId(), BK), "D2");
         assertEquals(Set.of(BK), Delegation.roles(c.admin(), c.id(), u.userId()));
+    }
+
+    @Test
+    void D6_supportSetsPayrollCalculatorOnRequest_withTheWarningWhereAllRightsIsMissing() {
+        Person u = Delegation.member(c.admin(), c.id());
+        Delegation.send("POST", Delegation.rolesPath(c.id(), u.userId()), Delegation.support(),
+                Api.object("role", Delegation.PC), null).expectInvalid("requestedBy");
+        JsonObject g = Delegation.send("POST", Delegation.rolesPath(c.id(), u.userId()), Delegation.support(),
+                Api.object("role", Delegation.PC, "requestedBy", c.firstUser().userId()), null).expect(201).json();
+        assertEquals("PLATFORM_SUPPORT", g.getString("origin"));
+        assertTrue(g.getJsonArray("warnings").getString(0).contains("ALL_RIGHTS"), g.toString());
+        // Payroll roles exist only where payroll is enabled, support's grants included (D6).
+        Company noPayroll = Delegation.company(false, false);
+        Delegation.expectDenied(Delegation.send("POST", Delegation.rolesPath(noPayroll.id(),
+                Delegation.member(noPayroll.admin(), noPayroll.id()).userId()), Delegation.support(),
+                Api.object("role", Delegation.PC, "requestedBy", noPayroll.firstUser().userId()), null), "D6");
     }
 
     @Test

@@ -76,9 +76,25 @@ public final class Scenario {
         return body;
     }
 
+    /** Each company's first user (its main user), as created here: who requests support's exceptional grants. */
+    private static final Map<Long, String> MAIN_USERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Platform support posts the body (see {@link #companyBody}); fails unless 201; the answer. */
     public static JsonObject createCompany(JsonObject body) {
-        return Api.post(V1 + "/companies", support(), body.toString()).expect(201).json();
+        JsonObject c = Api.post(V1 + "/companies", support(), body.toString()).expect(201).json();
+        if (c.get("firstUser") instanceof JsonObject fu) {
+            MAIN_USERS.put(c.getJsonNumber("id").longValue(), fu.getString("userId"));
+        }
+        return c;
+    }
+
+    /** The company's main user as created by this run (its first user), who may request support's grants (D5, D6). */
+    public static String mainUserOf(long companyId) {
+        String u = MAIN_USERS.get(companyId);
+        if (u == null) {
+            throw new IllegalStateException("company " + companyId + " was not created through Scenario.createCompany");
+        }
+        return u;
     }
 
     /** Platform support creates the company; its first user (new or existing, D11) logs in. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A portal's service client (SPEC 3): asks the check about anyone, administers nothing. */
@@ -39,11 +40,13 @@ class ServiceClientIT {
     }
 
     @Test
-    void D2_serviceClientAdministersNothing() {
+    void serviceClient_callsTheCheckAndNothingElse() {
         String portal = clientToken(Api.supportPassword());
-        JsonObject problem = Api.get(V1 + "/companies/" + company.id() + "/members", portal).expectProblem(403,
-                "rule-denied");
-        assertEquals("D2", problem.getString("rule"));
+        for (String path : List.of("/companies/" + company.id() + "/members", "/companies/" + company.id(), "/me",
+                "/users/" + company.firstUserId(), "/companies/" + company.id() + "/audit")) {
+            JsonObject problem = Api.get(V1 + path, portal).expectProblem(403, "access-denied");
+            assertEquals("CHECK", problem.getString("rule"), path);
+        }
     }
 
     @Test

@@ -127,14 +127,11 @@ class UserIT {
         assertEquals("anna@example.test", e.getString("email"));
         assertEquals("Anna", e.getString("firstName"));
 
-        // Their own identity code; one that belongs to someone else is a conflict.
+        // Nobody sets an identity code on their own account (D10, revision 2: it could claim another person's).
         String code = Scenario.finnishIdentityCode();
-        assertEquals(code, Api.patch(user(u.userId()), u.token(), object("country", "FI", "personalIdentityCode", code))
-                .expect(200).json().getString("personalIdentityCode"));
-        Subject v = subject();
-        Api.patch(user(u.userId()), u.token(), object("country", "FI", "personalIdentityCode", v.identityCode()))
-                .expectProblem(409, "conflict");
-        assertEquals(code, Scenario.account(u.userId()).getString("personalIdentityCode"));
+        String own = Scenario.account(u.userId()).getString("personalIdentityCode", null);
+        Api.patch(user(u.userId()), u.token(), object("country", "FI", "personalIdentityCode", code)).expectDenied("D10");
+        assertEquals(own, Scenario.account(u.userId()).getString("personalIdentityCode", null));
     }
 
     @Test
@@ -208,7 +205,8 @@ class UserIT {
         Scenario.authoriseByIdentityCode(other.firstUserToken(), other.id(), u.identityCode());
         JsonObject before = Scenario.account(u.userId());
         Api.patch(user(u.userId()), other.firstUserToken(), object("cardId", "K-" + u.userId())).expectDenied("D2");
-        Api.patch(user(u.userId()), other.firstUserToken(), object("active", false)).expectDenied("D2");
+        // Deactivating is D18's: a USER_ADMIN of the user's primary company, or platform support.
+        Api.patch(user(u.userId()), other.firstUserToken(), object("active", false)).expectDenied("D18");
         Api.patch(user(u.userId()), plain.token(), object("active", false)).expectProblem(404, "not-found");
         assertEquals(before, Scenario.account(u.userId()));
     }
@@ -389,7 +387,9 @@ class UserIT {
         Scenario.authoriseByIdentityCode(other.firstUserToken(), other.id(), code);
 
         LocalDate to = LocalDate.now().plusDays(30);
-        JsonObject r = Api.put(user(u) + "/validity", token, object("validTo", to)).expect(200).json();
+        // The primary company is among them: D9's confirmation.
+        Api.put(user(u) + "/validity", token, object("validTo", to)).expectInvalid("confirmPrimary");
+        JsonObject r = Api.put(user(u) + "/validity?confirmPrimary=true", token, object("validTo", to)).expect(200).json();
         assertEquals(2, r.getInt("updated"));
         Map<Long, String> named = r.getJsonArray("companies").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(c -> c.getJsonNumber("id").longValue(), c -> c.getString("name")));
@@ -407,7 +407,7 @@ class UserIT {
         // All or nothing: where the end would fall before a membership's start, no membership changes.
         LocalDate from = LocalDate.now().plusDays(60);
         Api.put(V1 + "/companies/" + admin.get(1).id() + "/members/" + u, token, object("validFrom", from)).expect(200);
-        Api.put(user(u) + "/validity", token, object("validTo", to)).expectInvalid("validTo");
+        Api.put(user(u) + "/validity?confirmPrimary=true", token, object("validTo", to)).expectInvalid("validTo");
         Map<Long, JsonObject> after = Scenario.membershipsOf(u);
         assertTrue(after.get(admin.get(0).id()).isNull("validTo"), after.toString());
         assertTrue(after.get(admin.get(1).id()).isNull("validTo"), after.toString());

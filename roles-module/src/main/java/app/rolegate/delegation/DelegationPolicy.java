@@ -381,8 +381,7 @@ public class DelegationPolicy {
             LocalDate today) {
         List<Grantable> result = new ArrayList<>();
         for (RoleDefinition def : roles.values()) {
-            Decision pre = a.support() && !def.grantedBySupportOnRequest()
-                    ? administerRoles(a, target.user().userId(), def.code()) : Decision.allow(null);
+            Decision pre = administerRoles(a, target.user().userId(), def.code());
             Decision d = pre.and(() -> grant(a, target, GrantAsk.of(def.code()), auditorOrganisation, null, false, today));
             result.add(new Grantable(def, target.holdsLive(def.code(), today), d));
         }
@@ -599,6 +598,9 @@ public class DelegationPolicy {
         }
         if (actor.is(c.target().accountId())) {
             return Decision.deny(RuleId.D1, "Platform support does not change its own primary company");
+        }
+        if (!c.newPrimaryExists()) {
+            return Decision.invalid(RuleId.D14, "primaryCompanyId", "there is no such company");
         }
         if (c.requestedBy() == null) {
             return Decision.invalid(RuleId.D14, "requestedBy", "D14: name the USER_ADMIN of the new primary company who"

@@ -135,7 +135,10 @@ public class CompanyAdministration {
         }
         ClientOpening opening = new ClientOpening(inFirm, under, cmd.accountingFirmId(), cmd.accountingFirm(),
                 cmd.payrollEnabled(), first, propagated);
-        decisions.require(policy.openClient(opening, given), attempt.inCompany(inFirm.member() ? firmId : null));
+        // A refusal belongs to the company it was opened under where the opener is a member there (its
+        // administrators see the attempt), else to the opener's firm, else to the platform (2.1).
+        Long auditIn = under.member() ? Long.valueOf(cmd.openedUnder()) : inFirm.member() ? Long.valueOf(firmId) : null;
+        decisions.require(policy.openClient(opening, given), attempt.inCompany(auditIn));
         Company c = add(actor, cmd, firmId, RuleId.D13);
         c.openedUnder(cmd.openedUnder());
         UserAccount firstUser = cmd.firstUser() == null ? null : firstUser(actor, c, cmd.firstUser(), first);

@@ -14,7 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The register in JPQL: two queries for a page (the rows, the count), whatever the page size. */
+/**
+ * The register: three queries for a page whatever its size. The filter is native SQL, because its
+ * free text is matched literally with {@code LIKE ... ESCAPE} (a % or _ typed is no wildcard), and
+ * EclipseLink stops binding parameters on Derby once such a clause is in a JPQL statement (it then
+ * writes a Boolean as 1, which Derby's BOOLEAN refuses). The page's ids come from that SQL; the rows
+ * are then read by id with JPQL.
+ */
 @ApplicationScoped
 public class JpaMemberDirectory implements MemberDirectory {
     @PersistenceContext(unitName = "rolegate")
@@ -22,48 +28,51 @@ public class JpaMemberDirectory implements MemberDirectory {
 
     @Override
     public Found list(long companyId, MemberFilter f, int offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
+        List<Object> params = new ArrayList<>();
         String where = where(companyId, f, params);
-        Query rows = em.createQuery("SELECT m, u" + where + " ORDER BY u.userIdKey");
-        Query count = em.createQuery("SELECT COUNT(m)" + where);
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return new Found(rows(rows.setFirstResult(offset).setMaxResults(limit)),
-                ((Number) count.getSingleResult()).longValue());
+        Query ids = em.createNativeQuery("SELECT m.id" + where + " ORDER BY u.user_id_key, m.id OFFSET " + offset
+                + " ROWS FETCH NEXT " + limit + " ROWS ONLY");
+        Query count = em.createNativeQuery("SELECT COUNT(*)" + where);
+        for (int i = 0; i < params.size(); i++) {
+            ids.setParameter(i + 1, params.get(i));
+            count.setParameter(i + 1, params.get(i));
+        }
+        return new Found(rows(ids(ids)), ((Number) count.getSingleResult()).longValue());
     }
 
     @Override
     public List<Row> all(long companyId, MemberFilter f) {
-        Map<String, Object> params = new HashMap<>();
-        Query rows = em.createQuery("SELECT m, u" + where(companyId, f, params) + " ORDER BY u.userIdKey");
-        params.forEach(rows::setParameter);
-        return rows(rows);
+        List<Object> params = new ArrayList<>();
+        Query ids = em.createNativeQuery("SELECT m.id" + where(companyId, f, params) + " ORDER BY u.user_id_key, m.id");
+        for (int i = 0; i < params.size(); i++) {
+            ids.setParameter(i + 1, params.get(i));
+        }
+        return rows(ids(ids));
     }
 
-    private static String where(long companyId, MemberFilter f, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" FROM Membership m, UserAccount u"
-                + " WHERE u.id = m.userAccountId AND m.companyId = :c");
-        params.put("c", companyId);
+    private static String where(long companyId, MemberFilter f, List<Object> params) {
+        StringBuilder where = new StringBuilder(" FROM membership m JOIN app_user u ON u.id = m.user_id"
+                + " WHERE m.company_id = ?");
+        params.add(companyId);
         if (f.active() != null) {
-            where.append(" AND u.active = :active");
-            params.put("active", f.active());
+            where.append(" AND u.active = ?");
+            params.add(f.active());
         }
         if (f.idpStatus() != null) {
-            where.append(" AND u.idpStatus = :idp");
-            params.put("idp", f.idpStatus());
+            where.append(" AND u.idp_status = ?");
+            params.add(f.idpStatus());
         }
         if (f.role() != null) {
-            // IN, not EXISTS: on Derby, EclipseLink sends a statement with EXISTS without bind
-            // parameters, and an inlined Boolean (u.active = 1) is refused by Derby's BOOLEAN column.
-            where.append(" AND m.id IN (SELECT g.membership.id FROM Grant g WHERE g.role = :role)");
-            params.put("role", f.role());
+            where.append(" AND m.id IN (SELECT g.membership_id FROM role_grant g WHERE g.role = ?)");
+            params.add(f.role());
         }
         if (f.text() != null) {
-            where.append(" AND (u.userIdKey LIKE :q ESCAPE '\\' OR LOWER(u.firstName) LIKE :q ESCAPE '\\'"
-                    + " OR LOWER(u.lastName) LIKE :q ESCAPE '\\' OR LOWER(u.email) LIKE :q ESCAPE '\\')");
-            params.put("q", "%" + escapeLike(f.text().toLowerCase(Locale.ROOT)) + "%");
+            String q = "%" + escapeLike(f.text().toLowerCase(Locale.ROOT)) + "%";
+            where.append(" AND (u.user_id_key LIKE ? ESCAPE '\\' OR LOWER(u.first_name) LIKE ? ESCAPE '\\'"
+                    + " OR LOWER(u.last_name) LIKE ? ESCAPE '\\' OR LOWER(u.email) LIKE ? ESCAPE '\\')");
+            for (int i = 0; i < 4; i++) {
+                params.add(q);
+            }
         }
         return where.toString();
     }
@@ -73,13 +82,27 @@ public class JpaMemberDirectory implements MemberDirectory {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static List<Row> rows(Query q) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = q.getResultList();
-        List<Row> result = new ArrayList<>(found.size());
-        for (Object[] r : found) {
-            result.add(new Row((UserAccount) r[1], (Membership) r[0]));
+    private static List<Long> ids(Query q) {
+        List<?> found = q.getResultList();
+        List<Long> ids = new ArrayList<>(found.size());
+        found.forEach(o -> ids.add(((Number) o).longValue()));
+        return ids;
+    }
+
+    /** The rows of these memberships, in the order of the ids. */
+    private List<Row> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return result;
+        Map<Long, Row> byId = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT m, u FROM Membership m, UserAccount u"
+                + " WHERE u.id = m.userAccountId AND m.id IN :ids", Object[].class).setParameter("ids", ids)
+                .getResultList()) {
+            Membership m = (Membership) r[0];
+            byId.put(m.id(), new Row((UserAccount) r[1], m));
+        }
+        List<Row> rows = new ArrayList<>(ids.size());
+        ids.forEach(id -> rows.add(byId.get(id)));
+        return rows;
     }
 }

@@ -5,6 +5,7 @@ import app.rolegate.administration.Facts;
 import app.rolegate.audit.AuditLog;
 import app.rolegate.audit.AuditRecord;
 import app.rolegate.audit.AuditState;
+import app.rolegate.company.CompanyRepository;
 import app.rolegate.delegation.AccountChange;
 import app.rolegate.delegation.ActorFacts;
 import app.rolegate.delegation.Decision;
@@ -45,6 +46,9 @@ public class AccountAdministration {
     MembershipRepository membershipRepository;
 
     @Inject
+    CompanyRepository companyRepository;
+
+    @Inject
     AuditLog audit;
 
     /** An account: to the user, their administrators (D2) and platform support; to others it does not exist. */
@@ -71,11 +75,12 @@ public class AccountAdministration {
         ActorFacts inPrimary = facts.actorIn(actor, u.primaryCompanyId());
         RequesterFacts requester = p.has("primaryCompanyId") ? facts.requester(p.requestedBy(), p.primaryCompanyId())
                 : null;
+        boolean newExists = p.has("primaryCompanyId") && companyRepository.find(p.primaryCompanyId()).isPresent();
         boolean memberOfNew = p.has("primaryCompanyId")
                 && membershipRepository.find(u.id(), p.primaryCompanyId()).isPresent();
         boolean visible = facts.visible(actor, u);
         Decision d = policy.changeAccount(new AccountChange(inPrimary, TargetFacts.of(u), visible, p.fields(),
-                requester, memberOfNew));
+                requester, newExists, memberOfNew));
         // An invisible account is a platform event: its primary company is not the actor's to audit in.
         decisions.require(d, visible ? change.detail(String.join(",", p.fields())) : attempt.inCompany(null));
         if (p.ifMatch() != null && p.ifMatch() != u.version()) {

@@ -339,7 +339,7 @@ public final class JsonBody {
     private Object value(RecordComponent c) {
         String name = c.getName();
         Class<?> t = c.getType();
-        Schema schema = c.getAnnotation(Schema.class);
+        Schema schema = schemaOf(c);
         if (schema != null && schema.required() && !has(name)) {
             throw missing(name);
         }
@@ -365,6 +365,15 @@ public final class JsonBody {
             return optionalObject(name).map(b -> b.bind(t.asSubclass(Record.class))).orElse(null);
         }
         throw new IllegalStateException("no binding for " + t + " of " + name);
+    }
+
+    /** A component's @Schema: it targets fields, not record components, so it is read from the record's field. */
+    private static Schema schemaOf(RecordComponent c) {
+        try {
+            return c.getDeclaringRecord().getDeclaredField(c.getName()).getAnnotation(Schema.class);
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
     }
 
     private Map<String, String> stringMap() {
