@@ -20,14 +20,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every row of {@code decision-table.csv} (SPEC section 2, D1-D17) against the policy, in the
+ * Runs every row of {@code decision-table.csv} (SPEC section 2, D1-D17, and 2.1) against the policy, in the
  * order the services ask it: the decision's outcome and the rule it names. The CSV's header comment
  * explains the columns.
  */
 class DecisionTableTest {
     static final String TABLE = "/decision-table.csv";
     static final List<String> ACTORS = List.of("NONE", "USER_ADMIN", "USER_ADMIN+MAIN_USER", "FIRM_MAIN_USER",
-            "FIRM_MAIN_USER+USER_ADMIN", "BOOKKEEPER", "AUDITOR", "PAYROLL_CALCULATOR", "PLATFORM_SUPPORT", "SELF");
+            "FIRM_MAIN_USER+USER_ADMIN", "BOOKKEEPER", "AUDITOR", "PAYROLL_CALCULATOR", "PLATFORM_SUPPORT", "SELF", "OUTSIDER");
 
     static final long C = 1;
     static final long AUDITORS_ORGANISATION = 900;
@@ -57,7 +57,8 @@ class DecisionTableTest {
         Actor a = support ? Fixtures.support(ACTOR_ID) : Fixtures.person(ACTOR_ID);
         Set<String> actorRoles = actorRoles(actor);
         // Platform support is a member of no company; it sees every company all the same.
-        ActorFacts facts = support ? Fixtures.outside(a, C, company) : Fixtures.in(a, company, actorRoles);
+        ActorFacts facts = support || "OUTSIDER".equals(actor) ? Fixtures.outside(a, C, company)
+                : Fixtures.in(a, company, actorRoles);
 
         long targetPrimary = "yes".equals(row.get("targetInAuditorOrg")) ? AUDITORS_ORGANISATION : C;
         TargetFacts target = Fixtures.account(self ? ACTOR_ID : TARGET_ID, targetPrimary);
@@ -92,7 +93,7 @@ class DecisionTableTest {
 
     static Set<String> actorRoles(String actor) {
         return switch (actor) {
-            case "NONE", "PLATFORM_SUPPORT" -> Set.of();
+            case "NONE", "PLATFORM_SUPPORT", "OUTSIDER" -> Set.of();
             case "SELF" -> Set.of(FMU, UA);
             default -> {
                 Set<String> s = new HashSet<>(Set.of(actor.split("\\+")));

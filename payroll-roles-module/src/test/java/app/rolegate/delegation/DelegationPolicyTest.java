@@ -527,6 +527,23 @@ class DelegationPolicyTest {
                 holding(Fixtures.account(SOURCE, 1), Set.of(BK)), Optional.of(AUDITORS_ORGANISATION), TODAY));
     }
 
+    /**
+     * D1 is decided on the user id as typed, before the lookup: every spelling that the lookup resolves to
+     * the actor (letter case, padding, the Kelvin sign that lower-cases to "k") is the actor.
+     */
+    @Test
+    void D1_ownUserIdInAnySpelling_denied() {
+        ActorFacts a = Fixtures.in(Actor.user(ACTOR, "kim.k", false), payroll, Set.of(FMU, UA));
+        MemberFacts own = holding(new TargetFacts(ACTOR, "kim.k", 1, null, true, false, false), Set.of(FMU, UA));
+        for (String typed : List.of("kim.k", "KIM.K", " Kim.K ", "\u212Aim.k")) {
+            assertDenied(RuleId.D1, Calls.grant(policy, a, typed, own, GrantAsk.of(BK), Optional.of(AUDITORS_ORGANISATION),
+                    null, TODAY));
+            assertDenied(RuleId.D1, Calls.revoke(policy, a, typed, own, UA, Optional.of(AUDITORS_ORGANISATION), TODAY));
+            assertDenied(RuleId.D1, Calls.changeMembership(policy, a, typed, own, null, PayrollProfile.BROWSE, false,
+                    TODAY));
+        }
+    }
+
     @Test
     void D1_copyOntoOneself_denied() {
         TargetFacts self = Fixtures.account(ACTOR, 1);
@@ -577,7 +594,7 @@ class DelegationPolicyTest {
     }
 
     @Test
-    void unknownRole_isBadInputNamingRole() {
+    void SPEC1_unknownRole_isBadInputNamingRole() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> grant(Set.of(FMU, UA), payroll, local, Set.of(), "OWNER"));
         assertEquals("role", e.field());
@@ -585,8 +602,42 @@ class DelegationPolicyTest {
     }
 
     @Test
-    void everyRoleOfSpecSection1_isKnown() {
+    void SPEC1_everyRoleOfTheRoleTable_isKnown() {
         assertEquals(new TreeSet<>(ALL_ROLES), new TreeSet<>(policy.roles().keySet()));
+    }
+
+    /**
+     * SPEC 4.1 and 2: the grant dialog offers exactly what A may grant (grantable-roles), with the rule for
+     * the rest; it agrees with the grant itself for every role, actor and target (support's requester is
+     * asked for when it grants, so support's answer is compared with a grant its main user requested).
+     */
+    @Test
+    void D3_D4_D5_D6_D7_D15_grantableAgreesWithTheGrant() {
+        List<MemberFacts> targets = List.of(holding(local, Set.of()), holding(auditor, Set.of()),
+                holding(auditor, Set.of(AUD)), holding(local, Set.of(BK, SUP)), holding(local, Set.of(FMU)),
+                Fixtures.member(local, List.of(Fixtures.expired(UA)), PayrollProfile.NONE));
+        RequesterFacts mainUser = new RequesterFacts(Fixtures.userId(MAIN_USER), true, true, false);
+        int compared = 0;
+        for (CompanyFacts c : List.of(payroll, noPayroll, Fixtures.company(3, "Main Oy", true, ACTOR))) {
+            List<ActorFacts> actors = List.of(actor(Set.of(UA), c), actor(Set.of(FMU), c), actor(Set.of(FMU, UA), c),
+                    Fixtures.outside(Fixtures.support(ACTOR), c.id(), c));
+            for (ActorFacts a : actors) {
+                for (MemberFacts t : targets) {
+                    for (DelegationPolicy.Grantable g : policy.grantable(a, t, Optional.of(AUDITORS_ORGANISATION), TODAY)) {
+                        String role = g.role().code();
+                        RequesterFacts req = a.support() ? mainUser : null;
+                        Decision grant = Calls.grant(policy, a, t.user().userId(), t,
+                                new GrantAsk(role, null, null, null, req == null ? null : req.userId()),
+                                Optional.of(AUDITORS_ORGANISATION), req, TODAY);
+                        assertEquals(grant.outcome(), g.decision().outcome(), () -> role + " for " + a + " on " + t);
+                        assertEquals(grant.rule(), g.decision().rule(), () -> role + " for " + a + " on " + t);
+                        assertEquals(t.holdsLive(role, TODAY), g.held(), role);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertEquals(3 * 4 * targets.size() * ALL_ROLES.size(), compared);
     }
 
     /** D17: only SUPERVISOR and PERSONAL_DATA_HANDLER follow employees (the grant-scopes table has the rest). */

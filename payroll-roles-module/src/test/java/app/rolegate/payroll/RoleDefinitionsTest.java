@@ -33,7 +33,7 @@ class RoleDefinitionsTest {
     }
 
     @Test
-    void codesAndSeedAbbreviations_asInSpecSection1() {
+    void SPEC1_codesAndSeedAbbreviations_asInTheRoleTable() {
         Map<String, String> byCode = new TreeMap<>();
         all.forEach(r -> byCode.put(r.code(), r.abbreviation()));
         assertEquals(Map.of("USER_ADMIN", "KH", "FIRM_MAIN_USER", "TPK", "BOOKKEEPER", "KP", "AUDITOR", "TT",
@@ -42,7 +42,7 @@ class RoleDefinitionsTest {
     }
 
     @Test
-    void supervisorAndPersonalDataHandler_defaultToHierarchy_othersToWholeCompany() {
+    void SPEC4_D17_supervisorAndPersonalDataHandler_defaultToHierarchy_othersToWholeCompany() {
         for (RoleDefinition r : all) {
             assertEquals(followsEmployees(r) ? GrantScope.HIERARCHY : GrantScope.COMPANY, r.defaultScope(), r.code());
         }
