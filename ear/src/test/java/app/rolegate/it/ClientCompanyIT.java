@@ -176,8 +176,10 @@ class ClientCompanyIT {
         Delegation.expectDenied(open(pp.token(), clientBody(other.id(), false), rid), "D13");
         Delegation.expectDeniedEvent(other.admin(), other.id(), null, rid, "D13", pp.userId());
         // And where the opener is no member at all.
+        // Where the opener is no member at all, the company is as one that does not exist (2.1): 404.
         Company third = Delegation.company(false, false);
-        Delegation.expectDenied(open(pp.token(), clientBody(third.id(), true), Delegation.requestId("o")), "D13");
+        open(pp.token(), clientBody(third.id(), true), Delegation.requestId("o")).expectProblem(404, "not-found");
+        open(pp.token(), clientBody(987_654_321L, true), Delegation.requestId("o")).expectProblem(404, "not-found");
         // Under the firm, where pp holds USER_ADMIN, it works.
         opened(pp, firm.id(), false);
     }

@@ -248,7 +248,10 @@ class CompanyIT {
         Person plain = Scenario.member(c.firstUserToken(), c.id());
         Person bookkeeper = Scenario.memberWithRole(c, "BOOKKEEPER");
         JsonObject before = Scenario.companyView(Scenario.support(), c.id());
+        // Naming oneself is D1's, whoever names (revision 2); naming another needs USER_ADMIN (D8).
         Api.put(COMPANIES + "/" + c.id() + "/main-user", plain.token(), object("userId", plain.userId()))
+                .expectDenied("D1");
+        Api.put(COMPANIES + "/" + c.id() + "/main-user", plain.token(), object("userId", bookkeeper.userId()))
                 .expectDenied("D8");
         Api.put(COMPANIES + "/" + c.id() + "/main-user", bookkeeper.token(), object("userId", plain.userId()))
                 .expectDenied("D8");

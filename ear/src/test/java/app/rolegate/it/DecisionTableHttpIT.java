@@ -1,5 +1,6 @@
 package app.rolegate.it;
 
+import static app.rolegate.it.Api.V1;
 import static app.rolegate.it.Delegation.AUD;
 import static app.rolegate.it.Delegation.BK;
 import static app.rolegate.it.Delegation.FMU;
@@ -55,15 +56,17 @@ class DecisionTableHttpIT {
     static final String TABLE = "payroll-roles-module/src/test/resources/decision-table.csv";
     static final String HEADER = "actor,operation,role,payroll,targetInAuditorOrg,expected,rule";
     static final List<String> ACTORS = List.of("NONE", "USER_ADMIN", "USER_ADMIN+MAIN_USER", "FIRM_MAIN_USER",
-            "FIRM_MAIN_USER+USER_ADMIN", "BOOKKEEPER", "AUDITOR", "PAYROLL_CALCULATOR", "PLATFORM_SUPPORT", "SELF");
+            "FIRM_MAIN_USER+USER_ADMIN", "BOOKKEEPER", "AUDITOR", "PAYROLL_CALCULATOR", "PLATFORM_SUPPORT", "SELF",
+            "OUTSIDER");
 
     /** One row of the table. */
     record Row(String actor, String operation, String role, boolean payroll, boolean targetInAuditorOrg,
-            boolean allow, String rule) {
+            boolean allow, boolean hidden, String rule) {
         static Row parse(String line) {
             String[] f = line.split(",");
             assertEquals(7, f.length, line);
-            return new Row(f[0], f[1], f[2], "on".equals(f[3]), "yes".equals(f[4]), "ALLOW".equals(f[5]), f[6]);
+            return new Row(f[0], f[1], f[2], "on".equals(f[3]), "yes".equals(f[4]), "ALLOW".equals(f[5]),
+                    "HIDDEN".equals(f[5]), f[6]);
         }
 
         /** Whether the row's situation can exist over the API at all. */
@@ -82,7 +85,8 @@ class DecisionTableHttpIT {
         @Override
         public String toString() {
             return rule + " " + actor + " " + operation + " " + role + " payroll=" + (payroll ? "on" : "off")
-                    + " targetInAuditorOrg=" + (targetInAuditorOrg ? "yes" : "no") + " -> " + (allow ? "ALLOW" : "DENY");
+                    + " targetInAuditorOrg=" + (targetInAuditorOrg ? "yes" : "no") + " -> "
+                    + (allow ? "ALLOW" : hidden ? "HIDDEN" : "DENY");
         }
     }
 
@@ -242,6 +246,8 @@ class DecisionTableHttpIT {
             w.actors.put("PAYROLL_CALCULATOR", pc);
         }
         w.actors.put("PLATFORM_SUPPORT", support);
+        // The administrator of another company: no member of C, to whom C and its members do not exist (2.1).
+        w.actors.put("OUTSIDER", Delegation.company(false, payroll).firstUser());
 
         Person self = Delegation.person(fa, cid);
         Delegation.granted(fa, cid, self.userId(), UA);
@@ -356,6 +362,15 @@ class DecisionTableHttpIT {
                 }
             }
             Delegation.expectAllowedEvent(fa, cid, target.userId(), rid, row.rule(), actor.userId());
+        } else if (row.hidden()) {
+            r.expectProblem(404, "not-found");
+            assertEquals(before, after, "a refused call changes nothing");
+            // The refusal is a platform event: C's administrators do not learn who probed it (2.1).
+            assertTrue(Delegation.audit(fa, cid, null).stream().noneMatch(e -> rid.equals(e.getString("requestId", ""))));
+            assertTrue(Api.get(V1 + "/platform/audit?size=1000&actor=" + actor.userId(), Delegation.support()).expect(200)
+                    .json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                    .anyMatch(e -> rid.equals(e.getString("requestId", "")) && "DENIED".equals(e.getString("outcome"))),
+                    "the platform audit log holds the refusal");
         } else {
             Delegation.expectDenied(r, row.rule());
             assertEquals(before, after, "a denied call changes nothing");

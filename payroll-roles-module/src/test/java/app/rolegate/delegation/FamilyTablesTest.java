@@ -339,7 +339,7 @@ class FamilyTablesTest {
             default -> throw new IllegalArgumentException(row.toString());
         };
         Set<String> fields = Set.of(row.get("fields").split("\\+"));
-        Tables.check(row, Calls.changeAccount(policy, new AccountChange(in, u, visible, fields, requester, true)));
+        Tables.check(row, Calls.changeAccount(policy, new AccountChange(in, u, visible, fields, requester, true, true)));
     }
 
     // ---------------------------------------------------------------- companies

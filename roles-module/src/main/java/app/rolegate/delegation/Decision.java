@@ -58,18 +58,19 @@ public record Decision(Outcome outcome, RuleId rule, String reason, String field
         return outcome == Outcome.ALLOW;
     }
 
-    /** This decision if it refuses; otherwise the next one (which keeps this one's warnings). */
+    /**
+     * This decision if it refuses; otherwise the next one, which keeps this one's warnings, and this
+     * one's allowing rule when it names none of its own.
+     */
     public Decision and(Supplier<Decision> next) {
         if (!allowed()) {
             return this;
         }
         Decision d = next.get();
-        if (warnings.isEmpty()) {
-            return d;
-        }
+        RuleId r = d.allowed() && d.rule == null ? rule : d.rule;
         List<String> all = new ArrayList<>(warnings);
         all.addAll(d.warnings);
-        return new Decision(d.outcome, d.rule, d.reason, d.field, d.companyHidden, all);
+        return new Decision(d.outcome, r, d.reason, d.field, d.companyHidden, all);
     }
 
     public Decision withWarning(String warning) {

@@ -183,7 +183,10 @@ public class DelegationPolicy {
      */
     public Decision changeMembership(ActorFacts a, MemberFacts m, Validity newValidity, PayrollProfile newPayroll,
             boolean confirmPrimary, LocalDate today) {
-        Decision d = Decision.allow(RuleId.D2);
+        Decision d = notOwn(a, m).and(() -> Decision.allow(RuleId.D2));
+        if (!d.allowed()) {
+            return d;
+        }
         boolean ending = newValidity != null && !newValidity.equals(m.validity()) && newValidity.endsAccess(today);
         if (ending && m.primary(a.companyId()) && !confirmPrimary) {
             return Decision.invalid(RuleId.D9, "confirmPrimary", "D9: " + a.companyName() + " is " + m.user().userId()
@@ -193,7 +196,8 @@ public class DelegationPolicy {
         if (newPayroll != null && newPayroll != m.payrollProfile()) {
             for (String role : m.liveRoles(today)) {
                 RoleDefinition def = roles.get(role);
-                if (def != null) {
+                // Only a change that brings the problem warns: one that takes ALL_RIGHTS from a holder (D6).
+                if (def != null && def.warningWhenHeldWith(m.payrollProfile()).isEmpty()) {
                     Optional<String> w = def.warningWhenHeldWith(newPayroll);
                     if (w.isPresent()) {
                         d = d.withWarning(w.get());
@@ -206,6 +210,10 @@ public class DelegationPolicy {
 
     /** D9: removing a membership; the one in the user's primary company only when confirmed. */
     public Decision removeMembership(ActorFacts a, MemberFacts m, boolean confirmPrimary) {
+        Decision own = notOwn(a, m);
+        if (!own.allowed()) {
+            return own;
+        }
         if (m.primary(a.companyId()) && !confirmPrimary) {
             return Decision.invalid(RuleId.D9, "confirmPrimary", primaryWarning(a.companyName(), m.user().userId()));
         }
@@ -246,15 +254,21 @@ public class DelegationPolicy {
     /** D8 with D1: the main user is set by a USER_ADMIN of the company, never to oneself. Before the lookup. */
     public Decision setMainUser(ActorFacts a, String targetUserId) {
         return seeCompany(a)
+                .and(() -> self(a, targetUserId, "Nobody makes themself main user: it widens their own rights (D8)"))
+                .and(() -> a.support() && targetUserId != null && a.isSelf(targetUserId)
+                        ? Decision.deny(RuleId.D1, "Platform support's account is never a company's main user")
+                        : Decision.allow(null))
                 .and(() -> a.holds(CoreRoles.USER_ADMIN) ? Decision.allow(RuleId.D8)
-                        : Decision.deny(RuleId.D8, "The main user of " + a.companyName() + " is set by a USER_ADMIN of it"))
-                .and(() -> self(a, targetUserId, "Nobody makes themself main user: it widens their own rights (D8)"));
+                        : Decision.deny(RuleId.D8, "The main user of " + a.companyName() + " is set by a USER_ADMIN of it"));
     }
 
     /** D8, D1: the main user must be a member; platform support's account never is one. After the lookup. */
     public Decision mainUserTarget(ActorFacts a, MemberFacts member) {
         if (member == null) {
             return Decision.hidden("the main user named is not a member of company " + a.companyId());
+        }
+        if (a.actor().is(member.user().accountId())) {
+            return Decision.deny(RuleId.D1, "Nobody makes themself main user: it widens their own rights (D8)");
         }
         if (member.user().platformSupport()) {
             return Decision.deny(RuleId.D1, "Platform support's account is never a company's main user");
@@ -299,7 +313,7 @@ public class DelegationPolicy {
         RoleDefinition role = role(ask.role());
         GrantOrigin origin = a.support() ? GrantOrigin.PLATFORM_SUPPORT : GrantOrigin.DIRECT;
         GrantRequest r = request(a, target, auditorOrganisation, origin, today);
-        Decision d = targetMayHoldRoles(target)
+        Decision d = targetMayHoldRoles(a, target)
                 .and(() -> scope(role, ask, today))
                 .and(() -> denial(role.availableIn(a.company())))
                 .and(() -> origin != GrantOrigin.PLATFORM_SUPPORT ? Decision.allow(null)
@@ -325,6 +339,9 @@ public class DelegationPolicy {
     public Decision revoke(ActorFacts a, MemberFacts target, String roleCode, Optional<Long> auditorOrganisation,
             LocalDate today) {
         RoleDefinition role = role(roleCode);
+        if (a.actor().is(target.user().accountId())) {
+            return Decision.deny(RuleId.D1, "Nobody grants, revokes or changes rights on their own membership");
+        }
         if (target.grants().stream().noneMatch(g -> g.role().equals(roleCode))) {
             return Decision.conflict(target.user().userId() + " does not hold " + roleCode);
         }
@@ -346,15 +363,12 @@ public class DelegationPolicy {
         if (source.user().is(target.user().accountId())) {
             return Decision.invalid(RuleId.D5, "fromUserId", "Rights are copied from another user");
         }
-        Decision d = targetMayHoldRoles(target);
+        Decision d = targetMayHoldRoles(a, target);
         if (!d.allowed()) {
             return d;
         }
-        if (!source.user().active() || !source.validity().isValidOn(today)
-                || !app.rolegate.grant.RoleCounts.userCounts(source.user().active(), source.primaryMembership(), today)) {
-            return Decision.deny(RuleId.D5, "Nothing of " + source.user().userId() + "'s counts today (the account is"
-                    + " inactive, or a membership is not valid): there are no rights to copy");
-        }
+        // Only what counts for X today is copied (D5): an inactive X, or one whose membership here or in
+        // the primary company is not valid, gives nothing, and a copy of nothing refuses nothing.
         GrantRequest r = request(a, target, auditorOrganisation, GrantOrigin.COPY, today);
         Set<String> after = new TreeSet<>(target.liveRoles(today));
         for (HeldGrant g : source.countingGrants(today)) {
@@ -388,9 +402,19 @@ public class DelegationPolicy {
         return result;
     }
 
-    private Decision targetMayHoldRoles(MemberFacts target) {
+    private static Decision targetMayHoldRoles(ActorFacts a, MemberFacts target) {
+        if (a.actor().is(target.user().accountId())) {
+            return Decision.deny(RuleId.D1, "Nobody grants, revokes or changes rights on their own membership");
+        }
         return target.user().platformSupport()
                 ? Decision.deny(RuleId.D1, "Platform support's account holds no role in any company")
+                : Decision.allow(null);
+    }
+
+    /** D1 once more on the membership found, whatever spelling of the user id found it. */
+    public Decision notOwn(ActorFacts a, MemberFacts m) {
+        return a.actor().is(m.user().accountId())
+                ? Decision.deny(RuleId.D1, "Nobody changes profiles, validity or rights on their own membership")
                 : Decision.allow(null);
     }
 
@@ -472,10 +496,14 @@ public class DelegationPolicy {
             return Decision.deny(RuleId.D13, "Only a FIRM_MAIN_USER of an accounting firm (their primary company)"
                     + " opens client companies");
         }
-        if (o.under() == null || !o.under().member() || !o.under().holds(CoreRoles.USER_ADMIN)) {
-            // Alike for an unknown company, one the opener is not a member of, and one without USER_ADMIN (2.1).
+        if (o.under() == null || o.under().company() == null || !o.under().member()) {
+            // 2.1: a company the opener is not a member of, or none, is answered as any other one they may not see.
+            return Decision.hiddenCompany("openedUnder names no company " + (o.under() == null ? "" : o.under().companyId())
+                    + " that the opener is a member of");
+        }
+        if (!o.under().holds(CoreRoles.USER_ADMIN)) {
             return Decision.deny(RuleId.D13, "A client company is opened under a company where you hold USER_ADMIN;"
-                    + " openedUnder names none");
+                    + " you do not in " + o.under().companyName());
         }
         if (o.accountingFirmId() != null && o.accountingFirmId() != o.inFirm().companyId()) {
             return Decision.invalid(RuleId.D13, "accountingFirmId", "a client company's accounting firm is always the"
@@ -536,6 +564,7 @@ public class DelegationPolicy {
         boolean self = actor.is(u.accountId());
         boolean creator = u.createdBy() != null && actor.is(u.createdBy());
         boolean adminOfPrimary = c.inTargetPrimary().administers();
+        RuleId allowedBy = null;
         for (String f : new TreeSet<>(c.fields())) {
             Decision d;
             if (PERSONAL.contains(f)) {
@@ -568,9 +597,18 @@ public class DelegationPolicy {
             if (!d.allowed()) {
                 return d;
             }
+            allowedBy = weightier(allowedBy, d.rule());
         }
-        return Decision.allow(c.fields().contains("primaryCompanyId") ? RuleId.D14
-                : c.fields().contains("active") ? RuleId.D18 : RuleId.D10);
+        return Decision.allow(allowedBy);
+    }
+
+    /** The rule an account change is recorded under, when its fields were allowed by several: D14, D18, D10, then D2. */
+    private static RuleId weightier(RuleId a, RuleId b) {
+        List<RuleId> order = List.of(RuleId.D14, RuleId.D18, RuleId.D10, RuleId.D2);
+        if (a == null) {
+            return b;
+        }
+        return b == null || order.indexOf(a) <= order.indexOf(b) ? a : b;
     }
 
     /** D18 with D1: a USER_ADMIN of the user's primary company, or platform support (or the job), never on oneself. */

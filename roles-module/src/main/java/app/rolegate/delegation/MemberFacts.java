@@ -27,13 +27,14 @@ public record MemberFacts(TargetFacts user, long membershipId, Validity validity
         return s;
     }
 
+    /** Whether this membership counts on the day (SPEC 2 head): the account active, it and the primary one valid. */
+    public boolean counts(LocalDate day) {
+        return app.rolegate.grant.RoleCounts.userCounts(user.active(), primaryMembership, day) && validity.isValidOn(day);
+    }
+
     /** The grants that count today (SPEC 2 head): what a copy from this member gives (D5). */
     public List<HeldGrant> countingGrants(LocalDate day) {
-        if (!app.rolegate.grant.RoleCounts.userCounts(user.active(), primaryMembership, day)
-                || !validity.isValidOn(day)) {
-            return List.of();
-        }
-        return grants.stream().filter(g -> g.validOn(day)).toList();
+        return counts(day) ? grants.stream().filter(g -> g.validOn(day)).toList() : List.of();
     }
 
     public boolean holdsLive(String role, LocalDate day) {

@@ -130,11 +130,14 @@ public class GrantAdministration {
                 copy);
         Company c = companyRepository.find(companyId).orElseThrow();
         AuditState before = target.membership().auditState();
-        // Profiles of a part the company no longer has (payroll or CRM switched off) are not copied.
-        memberships.apply(target.membership(), c, new MembershipTerms(null, source.membership().accountingProfile(),
-                c.payrollEnabled() ? source.membership().payrollProfile() : null,
-                c.crmEnabled() ? source.membership().crmProfile() : null, source.membership().overrides(), null));
-        audit.allowed(copy.rule(RuleId.D5).change(before, target.membership().auditState()));
+        if (source.facts().counts(day)) {
+            // Profiles of a part the company no longer has (payroll or CRM switched off) are not copied.
+            memberships.apply(target.membership(), c, new MembershipTerms(null, source.membership().accountingProfile(),
+                    c.payrollEnabled() ? source.membership().payrollProfile() : null,
+                    c.crmEnabled() ? source.membership().crmProfile() : null, source.membership().overrides(), null));
+        }
+        audit.allowed(copy.rule(RuleId.D5).change(before, target.membership().auditState())
+                .detail(source.facts().counts(day) ? copy.detail() : copy.detail() + ": nothing of theirs counts today"));
         List<GrantView> made = new ArrayList<>();
         for (HeldGrant g : source.facts().countingGrants(day)) {
             if (target.facts().holdsLive(g.role(), day)) {

@@ -235,16 +235,4 @@ public final class ResponseBodies {
             return new AuditPageJson(p.items().stream().map(AuditEventJson::of).toList(), p.page(), p.size(), p.total());
         }
     }
-
-    @Schema(name = "Problem", description = "RFC 9457 problem details")
-    public record ProblemJson(
-            @Schema(example = "https://rolegate.app/problems/rule-denied") String type,
-            @Schema(example = "Denied by rule D1") String title,
-            @Schema(example = "403") int status,
-            @Schema(example = "Nobody grants, revokes or changes rights on their own membership") String detail,
-            @Schema(description = "The path asked for (absent on 404)") String instance,
-            @Schema(description = "The rule that decided, where one did", example = "D1") String rule,
-            @Schema(description = "The bad field of a 400", example = "firstUser.email") String field,
-            @Schema(description = "Quote it when reporting a problem") String requestId) {
-    }
 }
