@@ -82,8 +82,11 @@ class CheckIT {
         JsonObject v = verdict(all.userId(), "accounting.edit");
         assertTrue(v.getBoolean("allowed"));
         assertTrue(reasons(v).contains("ALL_RIGHTS"), reasons(v));
+        // COMPANY_USER: as ALL_RIGHTS but read-only in base accounting (SPEC 3, revision 2): the ledgers, not the books.
         Person companyUser = member("accountingProfile", "COMPANY_USER");
         assertAllowed(false, companyUser.userId(), "accounting.edit");
+        assertAllowed(true, companyUser.userId(), "sales-ledger.edit");
+        assertAllowed(true, companyUser.userId(), "purchase-ledger.edit");
         Person sales = member("accountingProfile", "SALES_LEDGER");
         assertAllowed(true, sales.userId(), "sales-ledger.edit");
         assertAllowed(false, sales.userId(), "purchase-ledger.edit");

@@ -118,4 +118,8 @@ public class Facts {
     public Optional<Long> auditorOrganisation() {
         return companyRepository.auditorOrganisationId();
     }
+
+    // ---------------------------------------------------------------- employees (SPEC 5.1-5.3)
+
+    // ---------------------------------------------------------------- identity-provider link (SPEC 5.4)
 }

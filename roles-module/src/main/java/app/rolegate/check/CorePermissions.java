@@ -17,10 +17,12 @@ public class CorePermissions implements PermissionRule {
     private static final Map<String, Set<AccountingProfile>> ACCOUNTING = Map.of(
             "accounting.read", EnumSet.of(AccountingProfile.ALL_RIGHTS, AccountingProfile.COMPANY_USER),
             "accounting.edit", EnumSet.of(AccountingProfile.ALL_RIGHTS),
-            "sales-ledger.edit", EnumSet.of(AccountingProfile.ALL_RIGHTS, AccountingProfile.LEDGER,
-                    AccountingProfile.SALES_LEDGER),
-            "purchase-ledger.edit", EnumSet.of(AccountingProfile.ALL_RIGHTS, AccountingProfile.LEDGER,
-                    AccountingProfile.PURCHASE_LEDGER),
+            // SPEC 3 (revision 2): COMPANY_USER is ALL_RIGHTS but read-only in base accounting and the
+            // income tax return, so it edits the ledgers.
+            "sales-ledger.edit", EnumSet.of(AccountingProfile.ALL_RIGHTS, AccountingProfile.COMPANY_USER,
+                    AccountingProfile.LEDGER, AccountingProfile.SALES_LEDGER),
+            "purchase-ledger.edit", EnumSet.of(AccountingProfile.ALL_RIGHTS, AccountingProfile.COMPANY_USER,
+                    AccountingProfile.LEDGER, AccountingProfile.PURCHASE_LEDGER),
             "accounting.search", EnumSet.complementOf(EnumSet.of(AccountingProfile.NONE)));
     private static final Map<String, CrmProfile> CRM = Map.of("crm.read", CrmProfile.BROWSE, "crm.process",
             CrmProfile.PROCESSING, "crm.templates", CrmProfile.MANAGER, "crm.admin", CrmProfile.ADMINISTRATION);

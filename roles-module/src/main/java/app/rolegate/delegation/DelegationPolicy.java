@@ -679,6 +679,10 @@ public class DelegationPolicy {
                         + " USER_ADMIN, FIRM_MAIN_USER or AUDITOR; portals use a service token with group rolegate.check"));
     }
 
+    // ---------------------------------------------------------------- employees, cost centres, templates (SPEC 5.1-5.3, 5.5)
+
+    // ---------------------------------------------------------------- identity-provider link, outbox, jobs (SPEC 5.3, 5.4)
+
     // ---------------------------------------------------------------- helpers
 
     private static Decision denial(Optional<Denial> d) {
