@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,12 +87,35 @@ public class Db {
         return rows(sql, params).stream().map(r -> r.get(0)).toList();
     }
 
+    /**
+     * Runs one INSERT, UPDATE or DELETE, committed at once (outside a transaction the connection
+     * auto-commits): for the states no service call can make, such as a grant whose validity has passed
+     * (D17 refuses one). Returns how many rows it touched.
+     */
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("update failed: " + sql, e);
+        }
+    }
+
+    /** The before and after states of the audit events after the mark, oldest first. */
+    public List<States> statesAfter(long mark) {
+        return rows("SELECT id, action, target_id, before_state, after_state FROM audit_event WHERE id > ?"
+                + " ORDER BY id", mark).stream().map(r -> new States(((Number) r.get(0)).longValue(), (String) r.get(1),
+                        (String) r.get(2), (String) r.get(3), (String) r.get(4))).toList();
+    }
+
+    /** One audit event's before and after states as stored (null where it has none). */
+    public record States(long id, String action, String target, String before, String after) {
+    }
+
     /** Every row, each as its column values in order. */
     public List<List<Object>> rows(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
                 List<List<Object>> result = new ArrayList<>();
@@ -107,5 +131,18 @@ public class Db {
         } catch (SQLException e) {
             throw new IllegalStateException("query failed: " + sql, e);
         }
+    }
+
+    /** Derby's driver takes no java.time values: a LocalDate goes as a java.sql.Date. */
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            ps.setObject(i + 1, p instanceof LocalDate d ? java.sql.Date.valueOf(d) : p);
+        }
+    }
+
+    /** A DATE column's value as a LocalDate (null stays null). */
+    public static LocalDate date(Object column) {
+        return column == null ? null : ((java.sql.Date) column).toLocalDate();
     }
 }

@@ -1,11 +1,14 @@
 package app.rolegate.container;
 
-import app.rolegate.administration.CompanyAdministration;
-import app.rolegate.administration.GrantAdministration;
-import app.rolegate.administration.NewCompany;
-import app.rolegate.administration.UserAdministration;
+import app.rolegate.company.application.CompanyAdministration;
+import app.rolegate.company.application.CompanyResults;
+import app.rolegate.company.application.NewCompany;
 import app.rolegate.grant.GrantRepository;
-import app.rolegate.membership.MembershipTerms;
+import app.rolegate.grant.application.GrantAdministration;
+import app.rolegate.grant.application.GrantCommand;
+import app.rolegate.grant.application.GrantResult;
+import app.rolegate.membership.application.CreateUser;
+import app.rolegate.membership.application.MembershipAdministration;
 import app.rolegate.platform.Actor;
 import app.rolegate.platform.Today;
 import app.rolegate.user.NewUser;
@@ -29,7 +32,7 @@ public class Fixture {
     CompanyAdministration companies;
 
     @Inject
-    UserAdministration users;
+    MembershipAdministration memberships;
 
     @Inject
     GrantAdministration grants;
@@ -60,8 +63,9 @@ public class Fixture {
         return newUser(userId, null);
     }
 
+    /** A new user as the API would build it (NewUser.of checks the input), with a Finnish identity code if given. */
     public static NewUser newUser(String userId, String finnishIdentityCode) {
-        return new NewUser(userId, null, "Test", userId, userId + "@example.test", null, null, null, null, null, null,
+        return NewUser.of(userId, null, "Test", userId, userId + "@example.test", null, null, null, null, null, null,
                 finnishIdentityCode == null ? null : "FI", finnishIdentityCode);
     }
 
@@ -78,25 +82,36 @@ public class Fixture {
         return Actor.user(u.id(), u.userId(), u.isPlatformSupport());
     }
 
+    /** The account as stored now (read outside any transaction: what was committed). */
     public UserAccount account(String userId) {
         return userRepository.findByUserId(userId).orElseThrow(() -> new IllegalStateException("no user " + userId));
     }
 
     /** Platform support creates a company with a fresh first user (main user, USER_ADMIN, FIRM_MAIN_USER in a firm). */
-    public CompanyAdministration.Created company(boolean accountingFirm, boolean payrollEnabled) {
+    public CompanyResults.Created company(boolean accountingFirm, boolean payrollEnabled) {
+        return company(accountingFirm, payrollEnabled, newUser(unique("first")));
+    }
+
+    /** As {@link #company(boolean, boolean)} with this first user (an identity code that exists is that person, D11). */
+    public CompanyResults.Created company(boolean accountingFirm, boolean payrollEnabled, NewUser firstUser) {
         return companies.create(support(), new NewCompany(unique("Company"), null, accountingFirm, null,
-                payrollEnabled, true, newUser(unique("first"))));
+                payrollEnabled, true, firstUser));
     }
 
     /** The admin creates a fresh user in the company (primary company = that company); returns the user id. */
     public String user(Actor admin, long companyId) {
         String userId = unique("user");
-        users.createUser(admin, companyId, newUser(userId), MembershipTerms.defaults());
+        memberships.createUser(admin, companyId, new CreateUser(newUser(userId), null));
         return userId;
     }
 
-    public void grant(Actor actor, long companyId, String userId, String role) {
-        grants.grant(actor, companyId, userId, role, null, null, null);
+    public GrantResult grant(Actor actor, long companyId, String userId, String role) {
+        return grants.grant(actor, companyId, userId, GrantCommand.of(role));
+    }
+
+    /** Platform support's exceptional grant (D5, D6), at the written request of {@code requestedBy}. */
+    public GrantResult supportGrant(long companyId, String userId, String role, String requestedBy) {
+        return grants.grant(support(), companyId, userId, GrantCommand.of(role, null, null, null, null, requestedBy));
     }
 
     /** The roles that count for the user in the company today (SPEC 2 head), read now. */
