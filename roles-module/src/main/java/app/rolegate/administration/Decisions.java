@@ -7,6 +7,7 @@ import app.rolegate.platform.ConflictException;
 import app.rolegate.platform.InvalidInputException;
 import app.rolegate.platform.NotFoundException;
 import app.rolegate.platform.RuleDeniedException;
+import app.rolegate.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,6 +22,9 @@ public class Decisions {
     @Inject
     AuditLog audit;
 
+    @Inject
+    UserRepository users;
+
     public Decisions() {
     }
 
@@ -29,7 +33,8 @@ public class Decisions {
         this.audit = audit;
     }
 
-    public Decision require(Decision d, AuditRecord attempt) {
+    public Decision require(Decision d, AuditRecord typed) {
+        AuditRecord attempt = d.allowed() ? typed : canonical(typed);
         switch (d.outcome()) {
             case ALLOW -> {
                 return d;
@@ -53,7 +58,19 @@ public class Decisions {
 
     /** The 404 of SPEC 2.1 for a target the actor may not learn about (unknown, invisible, not a member), audited. */
     public NotFoundException hidden(AuditRecord attempt, String reason) {
-        audit.denied(attempt.rule(app.rolegate.platform.RuleId.D2).detail(reason));
+        audit.denied(canonical(attempt).rule(app.rolegate.platform.RuleId.D2).detail(reason));
         return new NotFoundException();
+    }
+
+    /**
+     * SPEC 2.1: the audit log names a user by the user id as stored, never as typed. A refusal decided
+     * before the target was looked up still records it so; the answer was decided already, so this
+     * lookup tells the caller nothing.
+     */
+    private AuditRecord canonical(AuditRecord r) {
+        if (!"user".equals(r.targetType()) || r.targetId() == null || users == null) {
+            return r;
+        }
+        return users.findByUserId(r.targetId()).map(u -> r.target("user", u.userId())).orElse(r);
     }
 }

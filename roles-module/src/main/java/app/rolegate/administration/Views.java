@@ -5,7 +5,9 @@ import app.rolegate.company.CompanyRepository;
 import app.rolegate.grant.Grant;
 import app.rolegate.grant.GrantRepository;
 import app.rolegate.grant.application.GrantView;
+import app.rolegate.membership.AccessLevel;
 import app.rolegate.membership.Membership;
+import app.rolegate.membership.MembershipRepository;
 import app.rolegate.membership.application.MemberView;
 import app.rolegate.user.UserAccount;
 import app.rolegate.user.application.UserSummary;
@@ -31,6 +33,9 @@ public class Views {
     @Inject
     GrantRepository grantRepository;
 
+    @Inject
+    MembershipRepository membershipRepository;
+
     /** One membership with its overrides and grants. */
     public MemberView member(UserAccount u, Company c, Membership m, List<Grant> grants) {
         return view(u, c, m, grants, true);
@@ -40,13 +45,19 @@ public class Views {
         return member(u, c, m, grantRepository.ofMembership(m.id()));
     }
 
-    /** One user's memberships (its own list, or what an administrator may see of it), in three queries. */
+    /**
+     * One user's memberships (its own list, or what an administrator may see of it), with their
+     * overrides, in four queries whatever the page size.
+     */
     public List<MemberView> memberships(UserAccount u, List<Membership> ms) {
         Map<Long, Company> companies = companies(ms.stream().map(Membership::companyId).toList());
-        Map<Long, List<Grant>> grants = grantRepository.ofMemberships(ms.stream().map(Membership::id).toList());
+        List<Long> ids = ms.stream().map(Membership::id).toList();
+        Map<Long, List<Grant>> grants = grantRepository.ofMemberships(ids);
+        Map<Long, Map<String, AccessLevel>> overrides = membershipRepository.overridesOf(ids);
         List<MemberView> result = new ArrayList<>(ms.size());
         for (Membership m : ms) {
-            result.add(view(u, companies.get(m.companyId()), m, grants.getOrDefault(m.id(), List.of()), true));
+            result.add(view(u, companies.get(m.companyId()), m, grants.getOrDefault(m.id(), List.of()),
+                    overrides.getOrDefault(m.id(), Map.of())));
         }
         return result;
     }
@@ -67,9 +78,13 @@ public class Views {
     }
 
     private static MemberView view(UserAccount u, Company c, Membership m, List<Grant> grants, boolean withOverrides) {
+        return view(u, c, m, grants, withOverrides ? m.overrides() : null);
+    }
+
+    private static MemberView view(UserAccount u, Company c, Membership m, List<Grant> grants,
+            Map<String, AccessLevel> overrides) {
         return new MemberView(UserSummary.of(u), c.id(), c.name(), u.primaryCompanyId() == c.id(),
                 m.validity().validFrom(), m.validity().validTo(), m.accountingProfile(), m.payrollProfile(),
-                m.crmProfile(), withOverrides ? m.overrides() : null, grants.stream().map(GrantView::of).toList(),
-                m.version());
+                m.crmProfile(), overrides, grants.stream().map(GrantView::of).toList(), m.version());
     }
 }

@@ -27,6 +27,9 @@ public interface MembershipRepository {
     /** The memberships of these users in this company, in one query. */
     List<Membership> inCompany(long companyId, Collection<Long> userAccountIds);
 
+    /** The custom overrides of many memberships in one query, keyed by membership id (none: absent). */
+    java.util.Map<Long, java.util.Map<String, AccessLevel>> overridesOf(Collection<Long> membershipIds);
+
     void remove(Membership membership);
 
     /** Writes pending changes now, so that a view built next shows the new version. */

@@ -30,6 +30,14 @@ class InMemoryMembershipRepository implements MembershipRepository {
     }
 
     @Override
+    public java.util.Map<Long, java.util.Map<String, AccessLevel>> overridesOf(Collection<Long> membershipIds) {
+        java.util.Map<Long, java.util.Map<String, AccessLevel>> r = new java.util.HashMap<>();
+        stored.stream().filter(m -> membershipIds.contains(m.id()) && !m.overrides().isEmpty())
+                .forEach(m -> r.put(m.id(), m.overrides()));
+        return r;
+    }
+
+    @Override
     public List<Membership> ofUser(long userAccountId) {
         return stored.stream().filter(m -> m.userAccountId() == userAccountId).toList();
     }

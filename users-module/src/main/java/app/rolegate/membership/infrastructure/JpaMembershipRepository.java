@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import app.rolegate.membership.AccessLevel;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,6 +66,19 @@ public class JpaMembershipRepository implements MembershipRepository {
         }
         return em.createQuery("SELECT m FROM Membership m WHERE m.companyId = :c AND m.userAccountId IN :u",
                 Membership.class).setParameter("c", companyId).setParameter("u", userAccountIds).getResultList();
+    }
+
+    @Override
+    public Map<Long, Map<String, AccessLevel>> overridesOf(Collection<Long> membershipIds) {
+        if (membershipIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<String, AccessLevel>> result = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT m.id, KEY(o), VALUE(o) FROM Membership m JOIN m.overrides o"
+                + " WHERE m.id IN :ids", Object[].class).setParameter("ids", membershipIds).getResultList()) {
+            result.computeIfAbsent((Long) row[0], k -> new TreeMap<>()).put((String) row[1], (AccessLevel) row[2]);
+        }
+        return result;
     }
 
     @Override
