@@ -281,12 +281,19 @@ class CompanyAdministrationIT extends ContainerTest {
         Created unrelated = fixture.company(false, false);
         Created ordinary = fixture.company(false, false);
 
-        // A firm main user without USER_ADMIN in the company opened under; the firm's own USER_ADMIN
-        // under a company where they hold nothing; an ordinary company's USER_ADMIN (no firm). The
-        // denial is recorded in the actor's primary company, never in the one named (2.1).
+        // A firm main user without USER_ADMIN in the company opened under; an ordinary company's
+        // USER_ADMIN (no firm). Both are members where they named: the denial is recorded there.
         assertDeniedD13(fixture.actor(second), firmId, firmId);
-        assertDeniedD13(opener, unrelated.company().id(), firmId);
         assertDeniedD13(fixture.actor(ordinary.firstUser().userId()), ordinary.company().id(), ordinary.company().id());
+        // The firm's own USER_ADMIN under a company they are no member of: that company does not exist for
+        // them (2.1), and the refusal is a platform event, not one of the company named.
+        long mark = db.lastAuditId();
+        assertThrows(NotFoundException.class, () -> companies.create(opener, new NewCompany(unique("Denied"), null,
+                false, null, false, false, newUser(unique("first")), unrelated.company().id())));
+        List<Db.Event> events = db.eventsAfter(mark);
+        assertTrue(events.stream().anyMatch(e -> "DENIED".equals(e.outcome()) && e.companyId() == null), events.toString());
+        assertTrue(events.stream().noneMatch(e -> Long.valueOf(unrelated.company().id()).equals(e.companyId())),
+                events.toString());
     }
 
     private void assertDeniedD13(Actor actor, long under, long recordedIn) {

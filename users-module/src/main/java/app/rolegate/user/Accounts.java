@@ -28,9 +28,9 @@ public class Accounts {
             throw new ConflictException("userId '" + u.userId() + "' is taken (user ids ignore case)");
         }
         if (data.identity() != null) {
-            if (users.findByIdentityCode(data.identity()).isPresent()) {
-                throw new ConflictException("that personal identity code belongs to another user");
-            }
+            // No check here: the caller looked the code up (D11) and authorises that person instead. A
+            // request that lost a race to the same new code meets the unique key, and its retry (Retry)
+            // then finds and authorises the person.
             u.setIdentity(data.identity());
         }
         u.setFirstName(data.firstName());

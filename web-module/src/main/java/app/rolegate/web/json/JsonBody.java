@@ -340,7 +340,7 @@ public final class JsonBody {
         String name = c.getName();
         Class<?> t = c.getType();
         Schema schema = schemaOf(c);
-        if (schema != null && schema.required() && !has(name)) {
+        if (schema != null && schema.required() && (!has(name) || isNull(name))) {
             throw missing(name);
         }
         if (t == String.class) {
