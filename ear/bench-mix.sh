@@ -20,8 +20,9 @@ server=ear/target/liberty/wlp/usr/servers/rolegate
 mvn -q -B -pl ear liberty:stop >/dev/null 2>&1 || true
 mvn -q -B -pl ear liberty:create liberty:deploy
 rm -rf "$server/data"
-grep -q keystore_password "$server/server.env" 2>/dev/null || echo "keystore_password=bench-$(date +%s)" >> "$server/server.env"
-sed -i '/^ROLEGATE_/d' "$server/server.env"
+touch "$server/server.env"
+sed -i -e '/^ROLEGATE_/d' -e '$a\' "$server/server.env"   # the plugin writes no final newline
+grep -q '^keystore_password=' "$server/server.env" || echo "keystore_password=bench-$(date +%s)" >> "$server/server.env"
 cat >> "$server/server.env" <<ENV
 ROLEGATE_SUPPORT_PASSWORD=bench-Support-Passw0rd
 ROLEGATE_JWT_LIFETIME_SECONDS=86400
