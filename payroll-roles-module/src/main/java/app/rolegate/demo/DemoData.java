@@ -115,19 +115,22 @@ public class DemoData {
         member(alphaAdmin, alphaId, "alpha.hr", "Hanna", "Handler", AccountingProfile.NONE, PayrollProfile.BROWSE);
         grant(alphaAdmin, alphaId, "alpha.hr", PayrollRoles.PERSONAL_DATA_HANDLER);
         member(alphaAdmin, alphaId, "alpha.employee", "Erik", "Employee", AccountingProfile.SEARCH, PayrollProfile.EMPLOYEE);
+        member(alphaAdmin, alphaId, "alpha.north", "Nina", "North", AccountingProfile.NONE, PayrollProfile.APPROVER);
         users.createUser(alphaAdmin, alphaId, new CreateUser(user("auditor.anna", null, null, "FI", "150690-2349"),
                 terms(AccountingProfile.COMPANY_USER, null)));
         grant(alphaAdmin, alphaId, "auditor.anna", CoreRoles.AUDITOR);
         employees(alphaAdmin, alphaId);
         LOG.info("Demo data created: firm.main, alpha.admin, beta.admin, alpha.bookkeeper, alpha.payroll,"
-                + " alpha.supervisor, alpha.hr, alpha.employee, auditor.anna (password from rolegate.demo-password)");
+                + " alpha.supervisor, alpha.hr, alpha.employee, alpha.north, auditor.anna (password from"
+                + " rolegate.demo-password)");
     }
 
     /**
      * Client Alpha's register (SPEC 5.2, 5.3), so that the check's coverage can be tried at once: two cost
      * centres, a tolerance of 3 days, and a small hierarchy under Sam (alpha.supervisor, SUPERVISOR over the
      * hierarchy) in which Hanna (alpha.hr, PERSONAL_DATA_HANDLER over the hierarchy) has Sven below her, who
-     * moves from SOUTH to NORTH in two days. Erik (alpha.employee) reads his own payslip.
+     * moves from SOUTH to NORTH in two days; Nina (alpha.north, SUPERVISOR of the NORTH cost centre) covers Sven
+     * already, within the tolerance. Erik (alpha.employee) reads his own payslip.
      */
     private void employees(Actor admin, long alphaId) {
         settings.change(admin, alphaId, new CompanySettings(3, java.util.Set.of("demo.example"), null), null);
@@ -140,6 +143,9 @@ public class DemoData {
         employee(admin, alphaId, "4", "Nora", "North", null, erik, home("NORTH", start));
         employee(admin, alphaId, "5", "Sven", "South", null, hanna, home("SOUTH", start),
                 home("NORTH", LocalDate.now().plusDays(2)));
+        // Nina supervises the NORTH cost centre: Sven, moving there in two days, is hers already (tolerance 3).
+        grants.grant(admin, alphaId, "alpha.north", GrantCommand.of(PayrollRoles.SUPERVISOR, "COST_CENTRE", "NORTH",
+                null, null, null));
         links.link(admin, "alpha.supervisor", alphaId, sam);
         links.link(admin, "alpha.employee", alphaId, erik);
         links.link(admin, "alpha.hr", alphaId, hanna);
