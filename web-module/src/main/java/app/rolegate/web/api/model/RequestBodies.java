@@ -254,7 +254,9 @@ public final class RequestBodies {
                         "payroll.calculate", "payroll.payslip.read", "time.approve", "personal-data.edit", "crm.read",
                         "crm.process", "crm.templates", "crm.admin", "audit.read"}) String permission,
             @Schema(maxLength = PermissionCheck.EMPLOYEE_ID_MAX, description = "Needed for payroll.payslip.read,"
-                    + " time.approve and personal-data.edit") String employeeId) {
+                    + " time.approve and personal-data.edit: the employee's id as GET /companies/{cid}/employees answers"
+                    + " it; an employee of another company, or an unknown one, is covered by nothing", example = "17")
+            String employeeId) {
 
         public PermissionCheck.Question question() {
             return new PermissionCheck.Question(userId, companyId, permission, employeeId);
