@@ -5,6 +5,7 @@
 # percentiles. Sizes and durations are arguments (see docs/PERFORMANCE.md).
 #   ear/bench.sh [--companies N] [--users N] [--memberships-per-user N] [--seconds N] [--warmup N]
 #                [--prewarm N] [--concurrency 1,2,4,8] [--ops check,grant-revoke,members,grantable,me]
+#   (also --ops coverage-deep,coverage-wide: the check with employee coverage, docs/PERFORMANCE.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 args=("$@")

@@ -2,14 +2,21 @@ package app.rolegate.company;
 
 import app.rolegate.audit.AuditState;
 import app.rolegate.platform.Text;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A tenant. Optimistically locked: two administrators may edit it at once. */
 @Entity
@@ -49,6 +56,12 @@ public class Company {
 
     @Column(name = "permission_tolerance_days", nullable = false)
     private int permissionToleranceDays;
+
+    /** SPEC 5.4: e-mail domains the company has verified, lower-case. Lazy: read only where a link is made. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "company_verified_domain", joinColumns = @JoinColumn(name = "company_id"))
+    @Column(name = "domain")
+    private Set<String> verifiedDomains = new TreeSet<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -98,6 +111,34 @@ public class Company {
                 .with("accountingFirmId", accountingFirmId).with("payrollEnabled", payrollEnabled)
                 .with("crmEnabled", crmEnabled).with("openedUnder", openedUnderId).with("mainUserId", mainUserId)
                 .with("permissionToleranceDays", permissionToleranceDays);
+    }
+
+    /** SPEC 5.4: the company's verified e-mail domains, lower-case, sorted. */
+    public Set<String> verifiedDomains() {
+        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(verifiedDomains));
+    }
+
+    /** Whether the e-mail address's domain is one the company has verified (SPEC 5.4), ignoring case. */
+    public boolean hasVerifiedDomainOf(String email) {
+        int at = email == null ? -1 : email.lastIndexOf('@');
+        return at >= 0 && verifiedDomains.contains(email.substring(at + 1).strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Applies settings already checked (as {@link CompanySettings} is made); null fields keep what is there. */
+    public void changeSettings(CompanySettings s) {
+        if (s.permissionToleranceDays() != null) {
+            this.permissionToleranceDays = s.permissionToleranceDays();
+        }
+        if (s.verifiedDomains() != null) {
+            verifiedDomains.clear();
+            verifiedDomains.addAll(s.verifiedDomains());
+        }
+    }
+
+    /** The settings as the audit log records them. */
+    public AuditState settingsAuditState() {
+        return AuditState.of().with("permissionToleranceDays", permissionToleranceDays)
+                .with("verifiedDomains", new TreeSet<>(verifiedDomains));
     }
 
     public boolean hasMainUser(long userAccountId) {

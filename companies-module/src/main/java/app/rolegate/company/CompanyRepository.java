@@ -19,6 +19,12 @@ public interface CompanyRepository {
 
     void setAuditorOrganisation(long companyId);
 
+    /**
+     * Counts a change of the company's settings (its verified domains are a collection of their own) as a change
+     * of the company: its version grows, so that an administrator's stale If-Match or version is refused.
+     */
+    void touched(Company company);
+
     /** Writes pending changes now, so that a view built next shows the new version. */
     void flush();
 }

@@ -20,9 +20,19 @@ import java.time.Instant;
  * <p>Layout, so that the load driver can pick valid targets without reading the database: user
  * {@code bench.u<i>} (i from 0) has primary company {@code base + i % companies} and memberships in
  * {@code base + (i % companies + k * 1009) % companies} for k below memberships-per-user.
+ *
+ * <p>The firm (payroll enabled) also gets an employee register for the check's coverage (SPEC 3, 5.2): a
+ * chain of {@value #CHAIN} employees, each the manager of the next (the last is {@value #DEPTH} levels below
+ * the first), and a supervisor's record with {@value #WIDE} employees below it. {@code bench.u0} is linked to
+ * the chain's top and {@code bench.u<companies>} to the supervisor's record; both hold SUPERVISOR over the
+ * hierarchy in the firm. Employee ids start at the first free one (printed; 1 in a new database): the chain
+ * first, then the supervisor's record, then the {@value #WIDE} below it.
  */
 public final class BenchDataGenerator {
     static final int STEP = 1009;
+    static final int DEPTH = 10;
+    static final int CHAIN = DEPTH + 1;
+    static final int WIDE = 1000;
     static final String PASSWORD = "bench-password";
 
     public static void main(String[] args) throws Exception {
@@ -116,6 +126,9 @@ public final class BenchDataGenerator {
 
         long memberships = 0;
         long grants = 0;
+        int wideUser = companies; // primary company: the firm, with a membership there (k = 0)
+        long chainHolderMembership = -1;
+        long wideHolderMembership = -1;
         try (PreparedStatement m = c.prepareStatement("INSERT INTO membership (id, user_id, company_id,"
                 + " accounting_profile, created_at, version) VALUES (?, ?, ?, ?, ?, 1)");
                 PreparedStatement g = c.prepareStatement("INSERT INTO role_grant (id, membership_id, role, scope_type,"
@@ -125,6 +138,11 @@ public final class BenchDataGenerator {
                 for (int k = 0; k < perUser; k++) {
                     int company = (primary + k * STEP) % companies;
                     long mid = membershipId++;
+                    if (k == 0 && i == 0) {
+                        chainHolderMembership = mid;
+                    } else if (k == 0 && i == wideUser) {
+                        wideHolderMembership = mid;
+                    }
                     m.setLong(1, mid);
                     m.setLong(2, userBase + i);
                     m.setLong(3, companyBase + company);
@@ -180,13 +198,105 @@ public final class BenchDataGenerator {
             ps.executeBatch();
         }
         c.commit();
+        long employeeBase = next(c, "employee");
+        grantId = register(c, firm, employeeBase, userBase, userBase + wideUser, chainHolderMembership,
+                wideHolderMembership, grantId, now);
+        grants += 2;
         restart(c, "company", companyBase + companies);
         restart(c, "app_user", userBase + users + 1);
         restart(c, "membership", membershipId);
         restart(c, "role_grant", grantId);
+        restart(c, "employee", employeeBase + CHAIN + 1 + WIDE);
         c.commit();
         System.out.printf("memberships: %d%ngrants: %d%nfirst company id: %d (the firm); bench.fmu is user %d%n",
                 memberships, grants, companyBase, fmu);
+        System.out.printf("employees: %d (first id %d): chain %d-%d (bench.u0 at the top), supervisor's record %d"
+                + " (bench.u%d) with %d below%n", CHAIN + 1 + WIDE, employeeBase, employeeBase,
+                employeeBase + CHAIN - 1, employeeBase + CHAIN, wideUser, WIDE);
+    }
+
+    /**
+     * The firm's employee register, closure rows included (as the application keeps them: a row per employee
+     * and each ancestor, and itself at depth 0), the two holders' links and their SUPERVISOR grants.
+     */
+    private static long register(Connection c, long firm, long employeeBase, long chainHolder, long wideHolder,
+            long chainHolderMembership, long wideHolderMembership, long grantId, Timestamp now) throws SQLException {
+        try (PreparedStatement k = c.prepareStatement("INSERT INTO cost_centre (company_id, code, name, created_at,"
+                + " version) VALUES (?, 'BENCH', 'Bench', ?, 1)")) {
+            k.setLong(1, firm);
+            k.setTimestamp(2, now);
+            k.executeUpdate();
+        }
+        int count = CHAIN + 1 + WIDE;
+        long wideTop = employeeBase + CHAIN;
+        try (PreparedStatement e = c.prepareStatement("INSERT INTO employee (id, company_id, employee_number, first_name,"
+                + " last_name, manager_id, created_at, version) VALUES (?, ?, ?, 'Bench', ?, ?, ?, 1)");
+                PreparedStatement p = c.prepareStatement("INSERT INTO employment_period (employee_id, start_date)"
+                        + " VALUES (?, DATE('2020-01-01'))");
+                PreparedStatement h = c.prepareStatement("INSERT INTO home_cost_centre (employee_id, valid_from,"
+                        + " cost_centre) VALUES (?, DATE('2020-01-01'), 'BENCH')")) {
+            for (int i = 0; i < count; i++) {
+                long id = employeeBase + i;
+                Long manager = i == 0 || i == CHAIN ? null : i < CHAIN ? id - 1 : wideTop;
+                e.setLong(1, id);
+                e.setLong(2, firm);
+                e.setString(3, "B" + i);
+                e.setString(4, "Employee " + i);
+                if (manager == null) {
+                    e.setNull(5, java.sql.Types.BIGINT);
+                } else {
+                    e.setLong(5, manager);
+                }
+                e.setTimestamp(6, now);
+                e.executeUpdate(); // one by one: a manager's row must exist before its reports'
+                p.setLong(1, id);
+                batch(p, i + 1);
+                h.setLong(1, id);
+                batch(h, i + 1);
+            }
+            p.executeBatch();
+            h.executeBatch();
+        }
+        try (PreparedStatement x = c.prepareStatement("INSERT INTO employee_hierarchy (ancestor_id, descendant_id, depth)"
+                + " VALUES (?, ?, ?)")) {
+            int n = 0;
+            for (int i = 0; i < CHAIN; i++) {
+                for (int j = 0; j <= i; j++) {
+                    closure(x, employeeBase + j, employeeBase + i, i - j, ++n);
+                }
+            }
+            closure(x, wideTop, wideTop, 0, ++n);
+            for (int i = 1; i <= WIDE; i++) {
+                closure(x, wideTop + i, wideTop + i, 0, ++n);
+                closure(x, wideTop, wideTop + i, 1, ++n);
+            }
+            x.executeBatch();
+        }
+        try (PreparedStatement u = c.prepareStatement("UPDATE app_user SET employee_id = ? WHERE id = ?");
+                PreparedStatement g = c.prepareStatement("INSERT INTO role_grant (id, membership_id, role, scope_type,"
+                        + " granted_at, origin, version) VALUES (?, ?, 'SUPERVISOR', 'HIERARCHY', ?, 'DIRECT', 1)")) {
+            long[][] links = {{employeeBase, chainHolder, chainHolderMembership}, {wideTop, wideHolder,
+                wideHolderMembership}};
+            for (long[] l : links) {
+                u.setLong(1, l[0]);
+                u.setLong(2, l[1]);
+                u.executeUpdate();
+                g.setLong(1, grantId++);
+                g.setLong(2, l[2]);
+                g.setTimestamp(3, now);
+                g.executeUpdate();
+            }
+        }
+        c.commit();
+        return grantId;
+    }
+
+    private static void closure(PreparedStatement x, long ancestor, long descendant, int depth, long n)
+            throws SQLException {
+        x.setLong(1, ancestor);
+        x.setLong(2, descendant);
+        x.setInt(3, depth);
+        batch(x, n);
     }
 
     private static void grant(PreparedStatement g, long id, long membership, String role, String origin, Timestamp at)

@@ -32,9 +32,11 @@ public final class BenchLoad {
     private final int users;
     private final int perUser;
     private final long firstCompany;
+    private final long firstEmployee;
     private String token;
 
-    private BenchLoad(String base, int companies, int users, int perUser, long firstCompany) {
+    private BenchLoad(String base, int companies, int users, int perUser, long firstCompany, long firstEmployee) {
+        this.firstEmployee = firstEmployee;
         this.base = base;
         this.companies = companies;
         this.users = users;
@@ -46,7 +48,7 @@ public final class BenchLoad {
         BenchLoad load = new BenchLoad(arg(args, "--base", "http://localhost:9080/api/v1"),
                 Integer.parseInt(arg(args, "--companies", "10000")), Integer.parseInt(arg(args, "--users", "100000")),
                 Integer.parseInt(arg(args, "--memberships-per-user", "10")),
-                Long.parseLong(arg(args, "--first-company", "2")));
+                Long.parseLong(arg(args, "--first-company", "2")), Long.parseLong(arg(args, "--first-employee", "1")));
         int seconds = Integer.parseInt(arg(args, "--seconds", "20"));
         int warmup = Integer.parseInt(arg(args, "--warmup", "5"));
         int[] concurrency = Arrays.stream(arg(args, "--concurrency", "1,2,4,8").split(",")).mapToInt(Integer::parseInt)
@@ -166,6 +168,17 @@ public final class BenchLoad {
                 yield List.of(new Req("POST", path, "{\"role\":\"BOOKKEEPER\"}"),
                         new Req("DELETE", path + "/BOOKKEEPER", null));
             }
+            // SPEC 3 coverage (BenchDataGenerator's register): the chain's bottom, 10 levels below bench.u0's
+            // record; and one of the 1,000 employees below the supervisor's record of bench.u<companies>.
+            case "coverage-deep" -> List.of(new Req("POST", "/check", "{\"userId\":\"bench.u0\",\"companyId\":"
+                    + firstCompany + ",\"permission\":\"time.approve\",\"employeeId\":\""
+                    + (firstEmployee + BenchDataGenerator.DEPTH) + "\"}"));
+            // The same subject and company without an employee: what the coverage read adds, the rest alike.
+            case "check-holder" -> List.of(new Req("POST", "/check", "{\"userId\":\"bench.u0\",\"companyId\":"
+                    + firstCompany + ",\"permission\":\"payroll.read\"}"));
+            case "coverage-wide" -> List.of(new Req("POST", "/check", "{\"userId\":\"bench.u" + companies
+                    + "\",\"companyId\":" + firstCompany + ",\"permission\":\"time.approve\",\"employeeId\":\""
+                    + (firstEmployee + BenchDataGenerator.CHAIN + 1 + rnd.nextInt(BenchDataGenerator.WIDE)) + "\"}"));
             case "members" -> List.of(new Req("GET", "/companies/" + firstCompany + "/members?page=0&size=50", null));
             case "grantable" -> List.of(new Req("GET", "/companies/" + company + "/members/bench.u" + i
                     + "/grantable-roles", null));

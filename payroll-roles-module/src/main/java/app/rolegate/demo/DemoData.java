@@ -1,10 +1,15 @@
 package app.rolegate.demo;
 
 import app.rolegate.administration.PlatformStarted;
+import app.rolegate.company.CompanySettings;
 import app.rolegate.company.application.CompanyAdministration;
+import app.rolegate.company.application.CompanySettingsAdministration;
 import app.rolegate.company.application.CompanyResults;
 import app.rolegate.company.application.CompanyView;
 import app.rolegate.company.application.NewCompany;
+import app.rolegate.employee.EmployeeData;
+import app.rolegate.employee.application.EmployeeAdministration;
+import app.rolegate.employee.application.EmployeeLinks;
 import app.rolegate.grant.application.GrantAdministration;
 import app.rolegate.grant.application.GrantCommand;
 import app.rolegate.membership.application.CreateUser;
@@ -15,18 +20,21 @@ import app.rolegate.membership.MembershipTerms;
 import app.rolegate.membership.PayrollProfile;
 import app.rolegate.payroll.PayrollRoles;
 import app.rolegate.platform.Actor;
+import app.rolegate.user.ActivationPolicy;
 import app.rolegate.user.NewUser;
 import app.rolegate.user.UserAccount;
 import app.rolegate.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The optional demo data set: an accounting firm, two client companies, the auditors' organisation
- * and users in every role. Built through the same services and rules as any other change, acting
+ * and users in every role; Client Alpha with cost centres and a small employee hierarchy. Built through the same services and rules as any other change, acting
  * as the people who would do it.
  */
 @ApplicationScoped
@@ -44,6 +52,15 @@ public class DemoData {
 
     @Inject
     UserRepository accounts;
+
+    @Inject
+    EmployeeAdministration register;
+
+    @Inject
+    EmployeeLinks links;
+
+    @Inject
+    CompanySettingsAdministration settings;
 
     @Inject
     @ConfigProperty(name = "rolegate.demo-password", defaultValue = "demo-password")
@@ -98,11 +115,54 @@ public class DemoData {
         member(alphaAdmin, alphaId, "alpha.hr", "Hanna", "Handler", AccountingProfile.NONE, PayrollProfile.BROWSE);
         grant(alphaAdmin, alphaId, "alpha.hr", PayrollRoles.PERSONAL_DATA_HANDLER);
         member(alphaAdmin, alphaId, "alpha.employee", "Erik", "Employee", AccountingProfile.SEARCH, PayrollProfile.EMPLOYEE);
+        member(alphaAdmin, alphaId, "alpha.north", "Nina", "North", AccountingProfile.NONE, PayrollProfile.APPROVER);
         users.createUser(alphaAdmin, alphaId, new CreateUser(user("auditor.anna", null, null, "FI", "150690-2349"),
                 terms(AccountingProfile.COMPANY_USER, null)));
         grant(alphaAdmin, alphaId, "auditor.anna", CoreRoles.AUDITOR);
+        employees(alphaAdmin, alphaId);
         LOG.info("Demo data created: firm.main, alpha.admin, beta.admin, alpha.bookkeeper, alpha.payroll,"
-                + " alpha.supervisor, alpha.hr, alpha.employee, auditor.anna (password from rolegate.demo-password)");
+                + " alpha.supervisor, alpha.hr, alpha.employee, alpha.north, auditor.anna (password from"
+                + " rolegate.demo-password)");
+    }
+
+    /**
+     * Client Alpha's register (SPEC 5.2, 5.3), so that the check's coverage can be tried at once: two cost
+     * centres, a tolerance of 3 days, and a small hierarchy under Sam (alpha.supervisor, SUPERVISOR over the
+     * hierarchy) in which Hanna (alpha.hr, PERSONAL_DATA_HANDLER over the hierarchy) has Sven below her, who
+     * moves from SOUTH to NORTH in two days; Nina (alpha.north, SUPERVISOR of the NORTH cost centre) covers Sven
+     * already, within the tolerance. Erik (alpha.employee) reads his own payslip.
+     */
+    private void employees(Actor admin, long alphaId) {
+        settings.change(admin, alphaId, new CompanySettings(3, java.util.Set.of("demo.example"), null), null);
+        register.addCostCentre(admin, alphaId, "NORTH", "Northern region");
+        register.addCostCentre(admin, alphaId, "SOUTH", "Southern region");
+        LocalDate start = LocalDate.now().minusYears(2).withDayOfYear(1);
+        long sam = employee(admin, alphaId, "1", "Sam", "Supervisor", "alpha.supervisor", null, home("NORTH", start));
+        long erik = employee(admin, alphaId, "2", "Erik", "Employee", "alpha.employee", sam, home("NORTH", start));
+        long hanna = employee(admin, alphaId, "3", "Hanna", "Handler", "alpha.hr", sam, home("SOUTH", start));
+        employee(admin, alphaId, "4", "Nora", "North", null, erik, home("NORTH", start));
+        employee(admin, alphaId, "5", "Sven", "South", null, hanna, home("SOUTH", start),
+                home("NORTH", LocalDate.now().plusDays(2)));
+        // Nina supervises the NORTH cost centre: Sven, moving there in two days, is hers already (tolerance 3).
+        grants.grant(admin, alphaId, "alpha.north", GrantCommand.of(PayrollRoles.SUPERVISOR, "COST_CENTRE", "NORTH",
+                null, null, null));
+        links.link(admin, "alpha.supervisor", alphaId, sam);
+        links.link(admin, "alpha.employee", alphaId, erik);
+        links.link(admin, "alpha.hr", alphaId, hanna);
+        links.setActivationPolicy(admin, "alpha.employee", new ActivationPolicy(5, 1));
+    }
+
+    private long employee(Actor admin, long companyId, String number, String first, String last, String userId,
+            Long manager, EmployeeData.Home... history) {
+        String email = (userId == null ? first.toLowerCase(java.util.Locale.ROOT) + ".employee" : userId)
+                + "@demo.example";
+        return register.addEmployee(admin, companyId, new EmployeeData(number, first, last, email, manager,
+                List.of(new EmployeeData.Period(LocalDate.now().minusYears(2).withDayOfYear(1), null)),
+                List.of(history), null)).id();
+    }
+
+    private static EmployeeData.Home home(String costCentre, LocalDate from) {
+        return new EmployeeData.Home(costCentre, from);
     }
 
     private void grant(Actor actor, long companyId, String userId, String role) {

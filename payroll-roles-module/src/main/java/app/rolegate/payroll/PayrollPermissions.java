@@ -1,10 +1,11 @@
 package app.rolegate.payroll;
 
 import app.rolegate.check.CheckContext;
+import app.rolegate.check.CoverageRule;
+import app.rolegate.check.EmployeeFacts;
 import app.rolegate.check.PermissionRule;
 import app.rolegate.check.ProfileRule;
 import app.rolegate.check.Verdict;
-import app.rolegate.check.CheckFacts.GrantFacts;
 import app.rolegate.membership.PayrollProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -53,44 +54,66 @@ public class PayrollPermissions implements PermissionRule {
                 return Verdict.allow("role PAYROLL_CALCULATOR with payroll profile ALL_RIGHTS");
             }
             case "payroll.payslip.read" -> {
+                EmployeeFacts x = ctx.employee();
+                if (!x.inCompany()) {
+                    return Verdict.deny(x.name() + " is not an employee of " + ctx.company().name());
+                }
+                if (x.ownRecord()) {
+                    return Verdict.allow(x.name() + " is " + ctx.userId() + "'s own employee record");
+                }
+                missing.add(x.name() + " is not " + ctx.userId() + "'s own employee record");
                 if (profile(ctx, permission, EnumSet.of(PayrollProfile.ALL_RIGHTS, PayrollProfile.MANAGEMENT)
                         .contains(p), text, missing)) {
                     return Verdict.allow(ProfileRule.allowedBy(ctx, permission, text));
                 }
-                Optional<String> sup = ctx.roleCovering(PayrollRoles.SUPERVISOR);
-                if (sup.isEmpty()) {
-                    return Verdict.allow("role SUPERVISOR covering employee " + ctx.employeeId());
+                CoverageRule.Covered sup = ctx.covering(PayrollRoles.SUPERVISOR);
+                if (sup.covers()) {
+                    return Verdict.allow(sup.reason());
                 }
-                missing.add(sup.get());
+                missing.add(sup.reason());
             }
             case "time.approve" -> {
-                Optional<String> sup = ctx.roleCovering(PayrollRoles.SUPERVISOR);
-                if (sup.isEmpty()) {
-                    return Verdict.allow("role SUPERVISOR covering employee " + ctx.employeeId());
+                // SPEC 3 (revision 2): SUPERVISOR covering X; or payroll profile APPROVER with a SUPERVISOR or
+                // PERSONAL_DATA_HANDLER grant covering X (an approver also needs hierarchical rights). No other
+                // grant makes an approver.
+                EmployeeFacts x = ctx.employee();
+                if (!x.inCompany()) {
+                    return Verdict.deny(x.name() + " is not an employee of " + ctx.company().name());
                 }
-                missing.add(sup.get());
-                if (p == PayrollProfile.APPROVER) {
-                    // The approver profile approves those that one of the user's grants covers.
-                    for (GrantFacts g : ctx.grants()) {
-                        if (ctx.coverage().covers(g, ctx.company().id(), ctx.employeeId(), ctx.day()).isEmpty()) {
-                            return Verdict.allow("payroll profile APPROVER with " + g.role() + " covering employee "
-                                    + ctx.employeeId());
-                        }
+                CoverageRule.Covered sup = ctx.covering(PayrollRoles.SUPERVISOR);
+                if (sup.covers()) {
+                    return Verdict.allow(sup.reason());
+                }
+                missing.add(sup.reason());
+                Optional<String> approver = ProfileRule.allows(ctx, permission, p == PayrollProfile.APPROVER, text);
+                if (approver.isEmpty()) {
+                    CoverageRule.Covered hh = ctx.covering(PayrollRoles.PERSONAL_DATA_HANDLER);
+                    String as = ctx.override(permission).map(o -> "custom override " + permission + "=" + o).orElse(text);
+                    if (hh.covers()) {
+                        return Verdict.allow(as + " with " + hh.reason());
                     }
-                    missing.add("payroll profile APPROVER, but no grant covers employee " + ctx.employeeId());
+                    missing.add(as + ", but " + hh.reason() + ": an approver also needs a SUPERVISOR or"
+                            + " PERSONAL_DATA_HANDLER grant covering the employee");
                 } else {
-                    missing.add(text + " is not APPROVER");
+                    missing.add(ctx.override(permission).isPresent() ? approver.get() : text + " is not APPROVER;"
+                            + " only an APPROVER with a SUPERVISOR or PERSONAL_DATA_HANDLER grant covering the employee,"
+                            + " or a SUPERVISOR covering them, approves");
                 }
             }
             case "personal-data.edit" -> {
+                EmployeeFacts x = ctx.employee();
+                if (!x.inCompany()) {
+                    return Verdict.deny(x.name() + " is not an employee of " + ctx.company().name());
+                }
                 if (ctx.holds(PayrollRoles.PAYROLL_CALCULATOR)) {
-                    return Verdict.allow("role PAYROLL_CALCULATOR allows personal-data.edit");
+                    return Verdict.allow("role PAYROLL_CALCULATOR allows personal-data.edit of every employee of "
+                            + ctx.company().name());
                 }
-                Optional<String> hh = ctx.roleCovering(PayrollRoles.PERSONAL_DATA_HANDLER);
-                if (hh.isEmpty()) {
-                    return Verdict.allow("role PERSONAL_DATA_HANDLER covering employee " + ctx.employeeId());
+                CoverageRule.Covered hh = ctx.covering(PayrollRoles.PERSONAL_DATA_HANDLER);
+                if (hh.covers()) {
+                    return Verdict.allow(hh.reason());
                 }
-                missing.add(hh.get());
+                missing.add(hh.reason());
                 missing.add("no PAYROLL_CALCULATOR role");
             }
             default -> throw new IllegalArgumentException(permission);

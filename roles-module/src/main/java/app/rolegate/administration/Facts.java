@@ -121,5 +121,10 @@ public class Facts {
 
     // ---------------------------------------------------------------- employees (SPEC 5.1-5.3)
 
+    /** Whether the account has a membership in the company, whatever its validity. */
+    public boolean hasMembership(long userAccountId, long companyId) {
+        return membershipRepository.find(userAccountId, companyId).isPresent();
+    }
+
     // ---------------------------------------------------------------- identity-provider link (SPEC 5.4)
 }

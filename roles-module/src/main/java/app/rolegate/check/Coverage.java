@@ -1,15 +1,18 @@
 package app.rolegate.check;
 
-import app.rolegate.check.CheckFacts.GrantFacts;
-import java.time.LocalDate;
-import java.util.Optional;
+import app.rolegate.check.CheckFacts.CompanyFacts;
 
 /**
- * Whether a grant covers an employee on a date (SPEC 3 "covering X"): the whole company always
- * does; cost-centre and hierarchy scopes need the employee register, which contributes its own
- * implementation. Without one, only company-wide grants cover.
+ * The extension point through which the check learns about an employee (SPEC 3 "covering X"): the employee
+ * register reads what {@link CoverageRule} decides on, once per check and only when a rule asks about the
+ * employee. An implementation reads a fixed number of statements, whatever the depth of the hierarchy or the
+ * number of employees (the check is the hot path).
  */
 public interface Coverage {
-    /** Empty when the grant covers the employee; otherwise why not. */
-    Optional<String> covers(GrantFacts grant, long companyId, String employeeId, LocalDate day);
+    /**
+     * The facts about employee {@code employeeId} (as the caller sent it) in the company, seen from the subject
+     * of the check (whose linked employee record is the top of a HIERARCHY scope). An unknown id, one that is
+     * no number, and an employee of another company alike give facts that cover nobody.
+     */
+    EmployeeFacts employee(CompanyFacts company, long subjectAccountId, String employeeId);
 }

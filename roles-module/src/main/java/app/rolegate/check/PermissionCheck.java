@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Answers SPEC 3 from current data on every call: revoking a role, ending a membership or
@@ -115,8 +116,28 @@ public class PermissionCheck {
             return Verdict.deny(who + " has no valid membership in their primary company (D9)");
         }
         List<CheckFacts.GrantFacts> valid = subject.grants().stream().filter(g -> g.isValidOn(day)).toList();
+        long subjectAccount = subject.userAccountId();
+        Supplier<EmployeeFacts> employee = once(() -> coverage.employee(subject.company(), subjectAccount,
+                q.employeeId()));
         return rule.evaluate(q.permission(),
-                new CheckContext(who, subject.company(), subject.membership(), valid, q.employeeId(), day, coverage));
+                new CheckContext(who, subject.company(), subject.membership(), valid, q.employeeId(), day, employee));
+    }
+
+    /** Reads on first use only, and once: a rule may ask about several grants' coverage of one employee. */
+    private static <T> Supplier<T> once(Supplier<T> read) {
+        return new Supplier<>() {
+            private T value;
+            private boolean done;
+
+            @Override
+            public T get() {
+                if (!done) {
+                    value = read.get();
+                    done = true;
+                }
+                return value;
+            }
+        };
     }
 
     /** Kept for callers that name the parts. */

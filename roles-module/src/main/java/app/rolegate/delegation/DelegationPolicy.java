@@ -681,6 +681,65 @@ public class DelegationPolicy {
 
     // ---------------------------------------------------------------- employees, cost centres, templates (SPEC 5.1-5.3, 5.5)
 
+    /**
+     * D2 with 2.1: a company's cost centres, employee register, settings and user templates are read and
+     * changed by its administrators (USER_ADMIN or FIRM_MAIN_USER); a non-member learns nothing of the company.
+     */
+    public Decision administerRegister(ActorFacts a) {
+        return administer(a);
+    }
+
+    /**
+     * SPEC 5.3 with D1 and D2, before the account is looked up: linking an account to an employee record of the
+     * company, or removing the link, is an administrator's act, and never on one's own account.
+     */
+    public Decision administerEmployeeLink(ActorFacts a, String targetUserId) {
+        return seeCompany(a).and(() -> self(a, targetUserId, "Nobody links their own account to an employee record,"
+                + " or removes its link")).and(() -> administer(a));
+    }
+
+    /**
+     * SPEC 5.3 after the lookup: the account is a member of the company (otherwise 2.1: the administrator does not
+     * see it), not the actor's own (D1, whatever spelling found it), and, for a link, its primary company is this
+     * company: the link gives the account the employee's e-mail, which is personal data (D10), so only the company
+     * that owns the account links it, never one it is merely authorised to.
+     */
+    public Decision employeeLink(ActorFacts a, TargetFacts user, boolean member, boolean linking) {
+        if (!member || user.platformSupport()) {
+            return Decision.hidden("the user is not a member of company " + a.companyId());
+        }
+        if (a.actor().is(user.accountId())) {
+            return Decision.deny(RuleId.D1, "Nobody links their own account to an employee record, or removes its link");
+        }
+        if (linking && user.primaryCompanyId() != a.companyId()) {
+            return Decision.deny(RuleId.D10, "Linking gives " + user.userId() + " the employee's e-mail (personal data,"
+                    + " D10): only accounts whose primary company is " + a.companyName() + " are linked to its"
+                    + " employee records");
+        }
+        return Decision.allow(RuleId.D2);
+    }
+
+    /**
+     * SPEC 5.3 with D18 and D1: the activation policy makes the daily job deactivate and reactivate the account,
+     * so it is set by whoever may deactivate it: a USER_ADMIN of the user's primary company or platform support,
+     * never on oneself. An account the actor does not see is 2.1's 404.
+     */
+    public Decision setActivationPolicy(ActorFacts inTargetPrimary, TargetFacts u, boolean visible) {
+        if (!visible) {
+            return Decision.hidden("the user is not visible to " + inTargetPrimary.actor().name());
+        }
+        return deactivate(inTargetPrimary, u);
+    }
+
+    /**
+     * SPEC 5.1 with D2 and 2.1: a clocking terminal's look-up by card id or alias finds only an account the caller
+     * sees; an unknown card and an invisible account are the same 404. A service client calls the check only.
+     */
+    public Decision lookup(Actor actor, TargetFacts found, boolean visible) {
+        return notServiceClient(actor).and(() -> found == null ? Decision.hidden("no account has that card id or alias")
+                : seeUser(actor, found, visible));
+    }
+
     // ---------------------------------------------------------------- identity-provider link, outbox, jobs (SPEC 5.3, 5.4)
 
     // ---------------------------------------------------------------- helpers

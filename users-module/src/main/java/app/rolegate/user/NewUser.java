@@ -21,6 +21,12 @@ public record NewUser(String userId, char[] password, String firstName, String l
                 showInstructionVideos, PersonalIdentityCode.optional(country, personalIdentityCode));
     }
 
+    /** The same account with this UI language (a template's default, SPEC 5.3). */
+    public NewUser withUiLanguage(String language) {
+        return new NewUser(userId, password, firstName, lastName, email, phone, language, aliasUserId, signature,
+                cardId, showInstructionVideos, identity);
+    }
+
     /** A person known by identity code only, as when an administrator authorises an outsider (D11). */
     public String key() {
         return UserAccount.key(userId);

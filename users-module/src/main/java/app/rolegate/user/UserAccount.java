@@ -75,6 +75,18 @@ public class UserAccount {
     @Column(name = "platform_support", nullable = false)
     private boolean platformSupport;
 
+    /** SPEC 5.3: the employee record the account is linked to (one account per record). */
+    @Column(name = "employee_id")
+    private Long employeeId;
+
+    /** SPEC 5.3: deactivated this many days after the linked employment ends; null: never by the job. */
+    @Column(name = "deactivate_days_after_end")
+    private Integer deactivateDaysAfterEnd;
+
+    /** SPEC 5.3: reactivated this many days before a new employment starts; null: never by the job. */
+    @Column(name = "reactivate_days_before_start")
+    private Integer reactivateDaysBeforeStart;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -129,6 +141,9 @@ public class UserAccount {
     public boolean isPlatformSupport() { return platformSupport; }
     public Instant createdAt() { return createdAt; }
     public long version() { return version; }
+    public Long employeeId() { return employeeId; }
+    public Integer deactivateDaysAfterEnd() { return deactivateDaysAfterEnd; }
+    public Integer reactivateDaysBeforeStart() { return reactivateDaysBeforeStart; }
 
     public void setAliasUserId(String v) { this.aliasUserId = v; }
     public void setSignature(String v) { this.signature = v; }
@@ -147,6 +162,32 @@ public class UserAccount {
         this.personalIdentityCode = code == null ? null : code.code();
     }
 
+    /**
+     * SPEC 5.3: links the account to an employee record; the user then gets the employee's e-mail (where the
+     * record has one). Who may, and that the record is nobody else's, the caller has checked.
+     */
+    public void linkEmployee(long employeeRecordId, String employeeEmail) {
+        this.employeeId = employeeRecordId;
+        if (employeeEmail != null) {
+            this.email = employeeEmail;
+        }
+    }
+
+    /** SPEC 5.3: removes the link; the e-mail the account got from the record stays. */
+    public void unlinkEmployee() {
+        this.employeeId = null;
+    }
+
+    /** SPEC 5.3: when the daily job deactivates and reactivates the account (checked by {@link ActivationPolicy}). */
+    public void setActivationPolicy(ActivationPolicy p) {
+        this.deactivateDaysAfterEnd = p.deactivateDaysAfterEnd();
+        this.reactivateDaysBeforeStart = p.reactivateDaysBeforeStart();
+    }
+
+    public ActivationPolicy activationPolicy() {
+        return new ActivationPolicy(deactivateDaysAfterEnd, reactivateDaysBeforeStart);
+    }
+
     /** D14: the caller (support only) has been checked by the service. */
     public void movePrimaryCompany(long companyId) {
         this.primaryCompanyId = companyId;
@@ -159,7 +200,9 @@ public class UserAccount {
                 .with("aliasUserId", aliasUserId).with("cardId", cardId).with("signature", signature)
                 .with("showInstructionVideos", showInstructionVideos).with("active", active)
                 .with("primaryCompanyId", primaryCompanyId).with("identity", personalIdentityCode == null ? null : "(set)")
-                .with("idpStatus", idpStatus);
+                .with("idpStatus", idpStatus).with("employeeId", employeeId)
+                .with("deactivateDaysAfterEnd", deactivateDaysAfterEnd)
+                .with("reactivateDaysBeforeStart", reactivateDaysBeforeStart);
     }
 
     public String displayName() {

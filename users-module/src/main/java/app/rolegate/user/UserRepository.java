@@ -23,5 +23,11 @@ public interface UserRepository {
 
     List<UserAccount> findAll(Collection<Long> ids);
 
+    /** SPEC 5.3: the account linked to the employee record, if any. */
+    Optional<UserAccount> findByEmployeeId(long employeeId);
+
+    /** SPEC 5.3: the accounts linked to these employee records, in one query. */
+    List<UserAccount> findByEmployeeIds(Collection<Long> employeeIds);
+
     void flush();
 }

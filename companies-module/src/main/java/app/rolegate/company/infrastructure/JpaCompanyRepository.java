@@ -59,6 +59,11 @@ public class JpaCompanyRepository implements CompanyRepository {
     }
 
     @Override
+    public void touched(Company company) {
+        em.lock(company, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

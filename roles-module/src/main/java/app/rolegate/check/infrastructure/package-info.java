@@ -1,2 +1,2 @@
-/** The check's read model: native SQL, two round trips per check, portable between Derby and PostgreSQL. */
+/** The check's read model: native SQL, two round trips per check (a third when an employee is asked about), portable between Derby and PostgreSQL. */
 package app.rolegate.check.infrastructure;

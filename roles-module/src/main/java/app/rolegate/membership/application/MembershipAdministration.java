@@ -17,6 +17,7 @@ import app.rolegate.grant.Grant;
 import app.rolegate.grant.GrantRepository;
 import app.rolegate.membership.Membership;
 import app.rolegate.membership.MembershipRepository;
+import app.rolegate.membership.MembershipTerms;
 import app.rolegate.membership.Memberships;
 import app.rolegate.membership.application.MembershipResults.AllCompanies;
 import app.rolegate.membership.application.MembershipResults.Changed;
@@ -24,6 +25,7 @@ import app.rolegate.membership.application.MembershipResults.CompanyRef;
 import app.rolegate.membership.application.MembershipResults.Created;
 import app.rolegate.membership.application.MembershipResults.Removed;
 import app.rolegate.platform.Actor;
+import app.rolegate.platform.InvalidInputException;
 import app.rolegate.platform.NotFoundException;
 import app.rolegate.platform.Page;
 import app.rolegate.platform.PreconditionFailedException;
@@ -32,7 +34,10 @@ import app.rolegate.platform.Today;
 import app.rolegate.platform.Validity;
 import app.rolegate.register.MemberDirectory;
 import app.rolegate.register.MemberFilter;
+import app.rolegate.template.UserTemplate;
+import app.rolegate.template.UserTemplateRepository;
 import app.rolegate.user.Accounts;
+import app.rolegate.user.NewUser;
 import app.rolegate.user.UserAccount;
 import app.rolegate.user.UserRepository;
 import jakarta.ejb.Stateless;
@@ -86,6 +91,9 @@ public class MembershipAdministration {
     MemberDirectory directory;
 
     @Inject
+    UserTemplateRepository templates;
+
+    @Inject
     Views views;
 
     @Inject
@@ -97,29 +105,50 @@ public class MembershipAdministration {
     /**
      * D2: an administrator of the company creates a user there (primary company = this company). D11:
      * an identity code that already exists authorises that person instead, even one the actor could
-     * not see, and never creates a duplicate.
+     * not see, and never creates a duplicate. A template (SPEC 5.3) gives the defaults the request leaves open.
      */
     public Created createUser(Actor actor, long companyId, CreateUser cmd) {
         AuditRecord attempt = AuditRecord.of(actor, "user.create", companyId, "user", cmd.user().userId());
         ActorFacts a = facts.actorIn(actor, companyId);
         decisions.require(policy.createUser(a), attempt);
         Company c = companyRepository.find(companyId).orElseThrow();
+        UserTemplate template = cmd.template() == null ? null : templates.findByName(companyId, cmd.template())
+                .orElseThrow(() -> new InvalidInputException("template", "the company has no user template '"
+                        + cmd.template() + "'"));
+        MembershipTerms terms = template == null ? cmd.terms() : withDefaults(cmd.terms(), template, c);
         Optional<UserAccount> person = cmd.user().identity() == null ? Optional.empty()
                 : userRepository.findByIdentityCode(cmd.user().identity());
         if (person.isPresent()) {
+            // The person's account is theirs already: a template gives this membership its profiles only.
             UserAccount p = person.get();
             AuditRecord authorise = AuditRecord.of(actor, "membership.authorise", companyId, "user", p.userId());
             decisions.require(policy.authoriseByIdentityCode(a, TargetFacts.of(p)), authorise);
-            Membership m = memberships.open(p.id(), c, cmd.terms());
+            Membership m = memberships.open(p.id(), c, terms);
             audit.allowed(authorise.rule(RuleId.D11).change(null, m.auditState())
-                    .detail("existing person found by identity code"));
+                    .detail("existing person found by identity code" + (template == null ? ""
+                            : "; template " + template.name())));
             return new Created(views.member(p, c, m), true);
         }
-        UserAccount u = accounts.open(cmd.user(), companyId, actor.accountId());
-        Membership m = memberships.open(u.id(), c, cmd.terms());
+        NewUser data = template != null && template.language() != null && cmd.user().uiLanguage() == null
+                ? cmd.user().withUiLanguage(template.language()) : cmd.user();
+        UserAccount u = accounts.open(data, companyId, actor.accountId());
+        if (template != null) {
+            u.setActivationPolicy(template.activation());
+        }
+        Membership m = memberships.open(u.id(), c, terms);
         audit.allowed(attempt.target("user", u.userId()).rule(RuleId.D2).change(null,
-                AuditState.of().with("account", u.auditState()).with("membership", m.auditState())));
+                AuditState.of().with("account", u.auditState()).with("membership", m.auditState()))
+                .detail(template == null ? null : "template " + template.name()));
         return new Created(views.member(u, c, m), false);
+    }
+
+    /** SPEC 5.3: a template's profiles where the request names none, and only those the company has. */
+    private static MembershipTerms withDefaults(MembershipTerms t, UserTemplate template, Company c) {
+        return new MembershipTerms(t.validity(),
+                t.accountingProfile() != null ? t.accountingProfile() : template.accountingProfile(),
+                t.payrollProfile() != null || !c.payrollEnabled() ? t.payrollProfile() : template.payrollProfile(),
+                t.crmProfile() != null || !c.crmEnabled() ? t.crmProfile() : template.crmProfile(),
+                t.overrides(), t.expectedVersion());
     }
 
     /** D2: the register of the company, for its administrators only. */

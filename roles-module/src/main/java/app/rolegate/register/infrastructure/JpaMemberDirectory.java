@@ -66,6 +66,13 @@ public class JpaMemberDirectory implements MemberDirectory {
             where.append(" AND m.id IN (SELECT g.membership_id FROM role_grant g WHERE g.role = ?)");
             params.add(f.role());
         }
+        if (f.linked() != null) {
+            // The employee ids of the company come from its unique (company_id, employee_number) index.
+            where.append(f.linked() ? " AND u.employee_id IN (SELECT e.id FROM employee e WHERE e.company_id = ?)"
+                    : " AND (u.employee_id IS NULL OR u.employee_id NOT IN (SELECT e.id FROM employee e"
+                            + " WHERE e.company_id = ?))");
+            params.add(companyId);
+        }
         if (f.text() != null) {
             String q = "%" + escapeLike(f.text().toLowerCase(Locale.ROOT)) + "%";
             where.append(" AND (u.user_id_key LIKE ? ESCAPE '\\' OR LOWER(u.first_name) LIKE ? ESCAPE '\\'"

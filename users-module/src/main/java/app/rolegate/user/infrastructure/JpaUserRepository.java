@@ -98,6 +98,21 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<UserAccount> findByEmployeeId(long employeeId) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.employeeId = ?1", UserAccount.class)
+                .setParameter(1, employeeId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<UserAccount> findByEmployeeIds(Collection<Long> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.employeeId IN :ids", UserAccount.class)
+                .setParameter("ids", employeeIds).getResultList();
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

@@ -77,11 +77,13 @@ public class MemberResource {
 
     @GET
     @Path("members")
-    @Operation(summary = "The company's register: its members, filtered and paged (SPEC 5.5)")
+    @Operation(summary = "The company's register: its members, filtered and paged (SPEC 5.5); linked=true keeps those"
+            + " linked to one of the company's employee records, linked=false the others")
     public MemberPageJson list(@QueryParam("role") String role, @QueryParam("active") String active,
-            @QueryParam("idpStatus") String idpStatus, @QueryParam("q") String q, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        MemberFilter filter = new MemberFilter(role, Params.boolParam("active", active), idpStatus, q);
+            @QueryParam("idpStatus") String idpStatus, @QueryParam("q") String q, @QueryParam("linked") String linked,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        MemberFilter filter = new MemberFilter(role, Params.boolParam("active", active), idpStatus, q,
+                Params.boolParam("linked", linked));
         return MemberPageJson.of(memberships.members(caller.actor(), Params.id(cid), filter, Params.page(page),
                 Params.size(size, 50, 500)));
     }

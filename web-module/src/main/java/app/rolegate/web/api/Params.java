@@ -33,6 +33,15 @@ final class Params {
         }
     }
 
+    /** A whole number in a query parameter; 400 naming it otherwise. */
+    static long longParam(String name, String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " must be a whole number");
+        }
+    }
+
     static int page(String value) {
         return intParam("page", value, 0, 0, MAX_PAGE);
     }

@@ -180,6 +180,16 @@ class CurrentCallerTest {
         }
 
         @Override
+        public Optional<UserAccount> findByEmployeeId(long employeeId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<UserAccount> findByEmployeeIds(Collection<Long> employeeIds) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void flush() {
         }
     }

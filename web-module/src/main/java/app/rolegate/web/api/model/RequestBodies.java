@@ -2,6 +2,9 @@ package app.rolegate.web.api.model;
 
 import app.rolegate.check.PermissionCheck;
 import app.rolegate.company.Company;
+import app.rolegate.company.CompanySettings;
+import app.rolegate.costcentre.CostCentre;
+import app.rolegate.employee.EmployeeData;
 import app.rolegate.company.application.NewCompany;
 import app.rolegate.grant.application.GrantCommand;
 import app.rolegate.membership.AccessLevel;
@@ -13,11 +16,14 @@ import app.rolegate.membership.application.CreateUser;
 import app.rolegate.platform.InvalidInputException;
 import app.rolegate.platform.Text;
 import app.rolegate.platform.Validity;
+import app.rolegate.template.TemplateData;
+import app.rolegate.user.ActivationPolicy;
 import app.rolegate.user.NewUser;
 import app.rolegate.user.PersonalIdentityCode;
 import app.rolegate.user.UserFields;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -133,7 +139,11 @@ public final class RequestBodies {
             Boolean showInstructionVideos,
             @Schema(pattern = "[A-Z]{2}", example = "FI") String country,
             @Schema(maxLength = PersonalIdentityCode.CODE_MAX) String personalIdentityCode,
-            MembershipBody membership) {
+            MembershipBody membership,
+            @Schema(maxLength = TemplateData.NAME_MAX, description = "SPEC 5.3: the name of a user template of the"
+                    + " company: its profiles where membership names none, its language where uiLanguage is not"
+                    + " given, and its deactivateDaysAfterEnd and reactivateDaysBeforeStart for the new account")
+            String template) {
 
         public CreateUser command(boolean membershipValidityNamed) {
             NewUser user = NewUser.of(userId, password, firstName, lastName, email, phone, uiLanguage, aliasUserId,
@@ -144,7 +154,7 @@ public final class RequestBodies {
             } catch (InvalidInputException e) {
                 throw e.within("membership");
             }
-            return new CreateUser(user, terms);
+            return new CreateUser(user, terms, template);
         }
     }
 
@@ -244,10 +254,115 @@ public final class RequestBodies {
                         "payroll.calculate", "payroll.payslip.read", "time.approve", "personal-data.edit", "crm.read",
                         "crm.process", "crm.templates", "crm.admin", "audit.read"}) String permission,
             @Schema(maxLength = PermissionCheck.EMPLOYEE_ID_MAX, description = "Needed for payroll.payslip.read,"
-                    + " time.approve and personal-data.edit") String employeeId) {
+                    + " time.approve and personal-data.edit: the employee's id as GET /companies/{cid}/employees answers"
+                    + " it; an employee of another company, or an unknown one, is covered by nothing", example = "17")
+            String employeeId) {
 
         public PermissionCheck.Question question() {
             return new PermissionCheck.Question(userId, companyId, permission, employeeId);
+        }
+    }
+
+    // ---------------------------------------------------------------- SPEC 5.1-5.3, 5.5: employees, settings, templates
+
+    @Schema(name = "NewCostCentre", description = "A cost centre of the company; its code is unique in the company")
+    public record CostCentreBody(
+            @Schema(required = true, maxLength = CostCentre.CODE_MAX, pattern = CostCentre.CODE_PATTERN, example = "K100")
+            String code,
+            @Schema(required = true, maxLength = CostCentre.NAME_MAX, example = "Southern region") String name) {
+    }
+
+    @Schema(name = "EmploymentPeriod", description = "An employment period; end null for an open employment")
+    public record EmploymentBody(
+            @Schema(required = true, format = "date", example = "2024-01-01") LocalDate start,
+            @Schema(format = "date", nullable = true, example = "2026-10-31") LocalDate end) {
+    }
+
+    @Schema(name = "HomeCostCentre", description = "The employee's home cost centre from a day on (SPEC 5.2)")
+    public record HomeCostCentreBody(
+            @Schema(required = true, maxLength = CostCentre.CODE_MAX, description = "A cost centre's code",
+                    example = "K100") String costCentre,
+            @Schema(required = true, format = "date", example = "2024-01-01") LocalDate from) {
+    }
+
+    @Schema(name = "Employee", description = "An employee record (SPEC 5.3). Employment periods may not overlap and an"
+            + " end is never before its start; homeCostCentres name the company's cost centres, one entry per day;"
+            + " managerEmployeeId is another employee of the company and never one below this one (no loops). A PUT"
+            + " replaces the record; version, when given, must be the version read (409 otherwise).")
+    public record EmployeeBody(
+            @Schema(required = true, maxLength = EmployeeData.NUMBER_MAX, example = "8") String number,
+            @Schema(required = true, maxLength = EmployeeData.NAME_MAX, example = "Erik") String firstName,
+            @Schema(required = true, maxLength = EmployeeData.NAME_MAX, example = "Employee") String lastName,
+            @Schema(maxLength = EmployeeData.EMAIL_MAX, format = "email", example = "erik@example.com") String email,
+            @Schema(description = "The id of the employee's manager, another employee of the company") Long managerEmployeeId,
+            @Schema(maxItems = EmployeeData.MAX_ENTRIES) List<EmploymentBody> employments,
+            @Schema(maxItems = EmployeeData.MAX_ENTRIES) List<HomeCostCentreBody> homeCostCentres,
+            @Schema(description = "The version read; the change is refused with 409 if it is no longer current")
+            Long version) {
+
+        public EmployeeData data() {
+            return new EmployeeData(number, firstName, lastName, email, managerEmployeeId,
+                    employments == null ? null : employments.stream()
+                            .map(p -> new EmployeeData.Period(p.start(), p.end())).toList(),
+                    homeCostCentres == null ? null : homeCostCentres.stream()
+                            .map(h -> new EmployeeData.Home(h.costCentre(), h.from())).toList(), version);
+        }
+    }
+
+    @Schema(name = "CompanySettings", description = "A company's settings; a field left out keeps its value. version,"
+            + " when given, must be the version read (409 otherwise).")
+    public record SettingsBody(
+            @Schema(minimum = "0", maximum = "" + CompanySettings.TOLERANCE_MAX, description = "SPEC 5.2: when an"
+                    + " employee moves from one home cost centre to another on day D, both cover the employee from"
+                    + " D - t to D + t; 0: on the move day only") Integer permissionToleranceDays,
+            @Schema(maxItems = CompanySettings.DOMAINS_MAX, description = "SPEC 5.4: e-mail domains the company has"
+                    + " verified, such as example.com; replaces the list") List<String> verifiedDomains,
+            Long version) {
+
+        public CompanySettings settings() {
+            return CompanySettings.of(permissionToleranceDays, verifiedDomains, version);
+        }
+    }
+
+    @Schema(name = "NewUserTemplate", description = "A user template (SPEC 5.3): what a user created from it gets")
+    public record TemplateBody(
+            @Schema(required = true, maxLength = TemplateData.NAME_MAX, example = "Seasonal staff") String name,
+            @Schema(minimum = "0", maximum = "" + ActivationPolicy.DAYS_MAX, description = "N: deactivated N days after"
+                    + " the linked employment ends; null: never by the daily job") Integer deactivateDaysAfterEnd,
+            @Schema(minimum = "0", maximum = "" + ActivationPolicy.DAYS_MAX, description = "M: reactivated M days"
+                    + " before a new employment starts; null: never by the daily job") Integer reactivateDaysBeforeStart,
+            @Schema(enumeration = {"ALL_RIGHTS", "SALES_LEDGER", "PURCHASE_LEDGER", "LEDGER", "COMPANY_USER", "SEARCH",
+                "NONE"}) String accountingProfile,
+            @Schema(enumeration = {"EMPLOYEE", "ALL_RIGHTS", "APPROVER", "MANAGEMENT", "BROWSE", "NONE"})
+            String payrollProfile,
+            @Schema(enumeration = {"NONE", "BROWSE", "PROCESSING", "MANAGER", "ADMINISTRATION"}) String crmProfile,
+            @Schema(pattern = UserFields.LANGUAGE_PATTERN, example = "sv") String language) {
+
+        public TemplateData data() {
+            return TemplateData.of(name, deactivateDaysAfterEnd, reactivateDaysBeforeStart, accountingProfile,
+                    payrollProfile, crmProfile, language);
+        }
+    }
+
+    @Schema(name = "EmployeeLink", description = "SPEC 5.3: the employee record of the company to link the account to")
+    public record EmployeeLinkBody(@Schema(required = true) Long companyId, @Schema(required = true) Long employeeId) {
+    }
+
+    @Schema(name = "EmployeeUnlink", description = "SPEC 5.3: the company whose employee record the account is linked"
+            + " to; employeeId, when given, must be the record linked")
+    public record EmployeeUnlinkBody(@Schema(required = true) Long companyId, Long employeeId) {
+    }
+
+    @Schema(name = "ActivationPolicy", description = "SPEC 5.3: the daily job deactivates a linked user N days after"
+            + " the employment ends and reactivates them M days before a new one starts; null (or left out): never")
+    public record ActivationPolicyBody(
+            @Schema(minimum = "0", maximum = "" + ActivationPolicy.DAYS_MAX, nullable = true, example = "5")
+            Integer deactivateDaysAfterEnd,
+            @Schema(minimum = "0", maximum = "" + ActivationPolicy.DAYS_MAX, nullable = true, example = "1")
+            Integer reactivateDaysBeforeStart) {
+
+        public ActivationPolicy policy() {
+            return new ActivationPolicy(deactivateDaysAfterEnd, reactivateDaysBeforeStart);
         }
     }
 }

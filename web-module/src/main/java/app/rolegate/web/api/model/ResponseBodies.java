@@ -2,11 +2,17 @@ package app.rolegate.web.api.model;
 
 import app.rolegate.audit.application.AuditEventView;
 import app.rolegate.company.application.CompanyView;
+import app.rolegate.company.application.SettingsView;
+import app.rolegate.employee.application.ActivationPolicyView;
+import app.rolegate.employee.application.CostCentreView;
+import app.rolegate.employee.application.EmployeeLinkView;
+import app.rolegate.employee.application.EmployeeView;
 import app.rolegate.grant.application.GrantView;
 import app.rolegate.grant.application.RoleChoice;
 import app.rolegate.membership.application.MemberView;
 import app.rolegate.membership.application.MembershipResults;
 import app.rolegate.platform.Page;
+import app.rolegate.template.application.TemplateView;
 import app.rolegate.user.application.UserSummary;
 import app.rolegate.user.application.UserView;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -55,13 +61,17 @@ public final class ResponseBodies {
             String uiLanguage, String aliasUserId, String signature, String cardId, boolean showInstructionVideos,
             String country, String personalIdentityCode, boolean active,
             @Schema(enumeration = {"NONE", "PENDING", "VERIFIED"}) String idpStatus, long primaryCompanyId,
-            Long createdBy, boolean platformSupport, long version) {
+            Long createdBy, boolean platformSupport, long version,
+            @Schema(description = "SPEC 5.3: the employee record the account is linked to") Long employeeId,
+            @Schema(description = "SPEC 5.3: N, null for never") Integer deactivateDaysAfterEnd,
+            @Schema(description = "SPEC 5.3: M, null for never") Integer reactivateDaysBeforeStart) {
 
         public static UserJson of(UserView u) {
             return new UserJson(u.id(), u.userId(), u.firstName(), u.lastName(), u.email(), u.phone(), u.uiLanguage(),
                     u.aliasUserId(), u.signature(), u.cardId(), u.showInstructionVideos(), u.country(),
                     u.personalIdentityCode(), u.active(), u.idpStatus(), u.primaryCompanyId(), u.createdBy(),
-                    u.platformSupport(), u.version());
+                    u.platformSupport(), u.version(), u.employeeId(), u.deactivateDaysAfterEnd(),
+                    u.reactivateDaysBeforeStart());
         }
     }
 
@@ -233,6 +243,103 @@ public final class ResponseBodies {
     public record AuditPageJson(List<AuditEventJson> items, int page, int size, long total) {
         public static AuditPageJson of(Page<AuditEventView> p) {
             return new AuditPageJson(p.items().stream().map(AuditEventJson::of).toList(), p.page(), p.size(), p.total());
+        }
+    }
+
+    // ---------------------------------------------------------------- SPEC 5.1-5.3, 5.5: employees, settings, templates
+
+    @Schema(name = "CostCentre")
+    public record CostCentreJson(long id, String code, String name) {
+        public static CostCentreJson of(CostCentreView k) {
+            return new CostCentreJson(k.id(), k.code(), k.name());
+        }
+    }
+
+    @Schema(name = "CostCentrePage")
+    public record CostCentrePageJson(List<CostCentreJson> items, int page, int size, long total) {
+        public static CostCentrePageJson of(Page<CostCentreView> p) {
+            return new CostCentrePageJson(p.items().stream().map(CostCentreJson::of).toList(), p.page(), p.size(),
+                    p.total());
+        }
+    }
+
+    @Schema(name = "EmploymentPeriodAnswer")
+    public record EmploymentJson(@Schema(format = "date") LocalDate start,
+            @Schema(format = "date", nullable = true, description = "null: an open employment") LocalDate end) {
+    }
+
+    @Schema(name = "HomeCostCentreAnswer")
+    public record HomeCostCentreJson(String costCentre, @Schema(format = "date") LocalDate from) {
+    }
+
+    @Schema(name = "EmployeeAnswer", description = "An employee record, the account linked to it (linkedUserId, null"
+            + " when none) and the version to send back when changing it")
+    public record EmployeeJson(long id, String number, String firstName, String lastName, String email,
+            Long managerEmployeeId, List<EmploymentJson> employments, List<HomeCostCentreJson> homeCostCentres,
+            String linkedUserId, long version) {
+
+        public static EmployeeJson of(EmployeeView e) {
+            return new EmployeeJson(e.id(), e.number(), e.firstName(), e.lastName(), e.email(), e.managerEmployeeId(),
+                    e.employments().stream().map(p -> new EmploymentJson(p.start(), p.end())).toList(),
+                    e.homeCostCentres().stream().map(h -> new HomeCostCentreJson(h.costCentre(), h.from())).toList(),
+                    e.linkedUserId(), e.version());
+        }
+    }
+
+    @Schema(name = "EmployeePage")
+    public record EmployeePageJson(List<EmployeeJson> items, int page, int size, long total) {
+        public static EmployeePageJson of(Page<EmployeeView> p) {
+            return new EmployeePageJson(p.items().stream().map(EmployeeJson::of).toList(), p.page(), p.size(), p.total());
+        }
+    }
+
+    @Schema(name = "CompanySettingsAnswer")
+    public record SettingsJson(long companyId, int permissionToleranceDays, List<String> verifiedDomains,
+            @Schema(description = "Send back (version or If-Match) to change them") long version) {
+        public static SettingsJson of(SettingsView s) {
+            return new SettingsJson(s.companyId(), s.permissionToleranceDays(), s.verifiedDomains(), s.version());
+        }
+    }
+
+    @Schema(name = "UserTemplate")
+    public record TemplateJson(long id, String name, Integer deactivateDaysAfterEnd, Integer reactivateDaysBeforeStart,
+            @Schema(enumeration = {"ALL_RIGHTS", "SALES_LEDGER", "PURCHASE_LEDGER", "LEDGER", "COMPANY_USER", "SEARCH",
+                "NONE"}) String accountingProfile,
+            @Schema(enumeration = {"EMPLOYEE", "ALL_RIGHTS", "APPROVER", "MANAGEMENT", "BROWSE", "NONE"})
+            String payrollProfile,
+            @Schema(enumeration = {"NONE", "BROWSE", "PROCESSING", "MANAGER", "ADMINISTRATION"}) String crmProfile,
+            String language, long version) {
+
+        public static TemplateJson of(TemplateView t) {
+            return new TemplateJson(t.id(), t.name(), t.deactivateDaysAfterEnd(), t.reactivateDaysBeforeStart(),
+                    t.accountingProfile() == null ? null : t.accountingProfile().name(),
+                    t.payrollProfile() == null ? null : t.payrollProfile().name(),
+                    t.crmProfile() == null ? null : t.crmProfile().name(), t.language(), t.version());
+        }
+    }
+
+    @Schema(name = "UserTemplatePage")
+    public record TemplatePageJson(List<TemplateJson> items, int page, int size, long total) {
+        public static TemplatePageJson of(Page<TemplateView> p) {
+            return new TemplatePageJson(p.items().stream().map(TemplateJson::of).toList(), p.page(), p.size(), p.total());
+        }
+    }
+
+    @Schema(name = "EmployeeLinkAnswer", description = "SPEC 5.3: the account, the employee record it is linked to, and"
+            + " the e-mail the account has now (the employee's)")
+    public record EmployeeLinkJson(String userId, long companyId, long employeeId, String email) {
+        public static EmployeeLinkJson of(EmployeeLinkView v) {
+            return new EmployeeLinkJson(v.userId(), v.companyId(), v.employeeId(), v.email());
+        }
+    }
+
+    @Schema(name = "ActivationPolicyAnswer")
+    public record ActivationPolicyJson(String userId, Integer deactivateDaysAfterEnd, Integer reactivateDaysBeforeStart,
+            @Schema(description = "The employee record whose employment periods the daily job follows; null: none yet")
+            Long employeeId) {
+        public static ActivationPolicyJson of(ActivationPolicyView v) {
+            return new ActivationPolicyJson(v.userId(), v.deactivateDaysAfterEnd(), v.reactivateDaysBeforeStart(),
+                    v.employeeId());
         }
     }
 }

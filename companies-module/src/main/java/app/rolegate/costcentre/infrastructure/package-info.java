@@ -1,0 +1,2 @@
+/** Cost centres in JPA. */
+package app.rolegate.costcentre.infrastructure;

@@ -1,0 +1,2 @@
+/** Employee records in JPA, the hierarchy's closure table in native SQL. */
+package app.rolegate.employee.infrastructure;

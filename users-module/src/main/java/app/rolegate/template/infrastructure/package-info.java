@@ -1,0 +1,2 @@
+/** User templates in JPA. */
+package app.rolegate.template.infrastructure;
