@@ -49,6 +49,9 @@ public record EmployeeData(String number, String firstName, String lastName, Str
         }
         employments = periods(employments == null ? List.of() : employments);
         homeCostCentres = history(homeCostCentres == null ? List.of() : homeCostCentres);
+        if (expectedVersion != null && expectedVersion < 0) {
+            throw new InvalidInputException("version", "version is the version read, never negative");
+        }
     }
 
     private static List<Period> periods(List<Period> given) {

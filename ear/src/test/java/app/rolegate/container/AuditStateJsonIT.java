@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import app.rolegate.company.application.CompanyAdministration;
 import app.rolegate.company.application.CompanyResults.Created;
 import app.rolegate.company.application.NewCompany;
+import app.rolegate.employee.application.EmployeeAdministration;
 import app.rolegate.grant.application.GrantAdministration;
 import app.rolegate.grant.application.GrantCommand;
 import app.rolegate.membership.AccessLevel;
@@ -43,7 +44,9 @@ class AuditStateJsonIT extends ContainerTest {
     /** Control-free, but everything else a hand-made JSON string would get wrong. */
     private static final String FIRST_NAME = "O\"Brien \\ Åsa 李";
     private static final String LAST_NAME = "\\\"}, \"injected\": \"yes <b>&amp;</b> Ŝ 😀";
-    private static final String COST_CENTRE = "CC \"7\" \\ 李";
+    /** A cost centre code takes no quotes or spaces (D17), but letters of any script and / . _ -. */
+    private static final String COST_CENTRE = "K/7.李-Å_ŝ";
+    private static final String COST_CENTRE_NAME = "Kostnads\"ställe\" \\ 李";
 
     @Inject
     CompanyAdministration companies;
@@ -56,6 +59,9 @@ class AuditStateJsonIT extends ContainerTest {
 
     @Inject
     AccountAdministration accounts;
+
+    @Inject
+    EmployeeAdministration register;
 
     @Inject
     Fixture fixture;
@@ -77,6 +83,7 @@ class AuditStateJsonIT extends ContainerTest {
         memberships.putMembership(main, company, user, new ChangeMembership(new MembershipTerms(null,
                 AccountingProfile.LEDGER, null, null, Map.of("invoices.approve", AccessLevel.EDIT, "salary.view",
                         AccessLevel.NONE), null), false, null));
+        register.addCostCentre(main, company, COST_CENTRE, COST_CENTRE_NAME);
         grants.grant(main, company, user, GrantCommand.of(PayrollRoles.SUPERVISOR, "COST_CENTRE", COST_CENTRE, null,
                 null, null));
         accounts.change(main, user, AccountPatch.of(Set.of("firstName"), FIRST_NAME + " 2", null, null, null, null,
@@ -103,6 +110,7 @@ class AuditStateJsonIT extends ContainerTest {
         JsonObject changed = only(parsed, "membership.change", "after", user).getJsonObject("overrides");
         assertEquals(Map.of("invoices.approve", "EDIT", "salary.view", "NONE"), Map.of("invoices.approve",
                 changed.getString("invoices.approve"), "salary.view", changed.getString("salary.view")));
+        assertEquals(COST_CENTRE_NAME, only(parsed, "cost-centre.create", "after", COST_CENTRE).getString("name"));
         assertEquals(COST_CENTRE, only(parsed, "role.grant", "after", user).getString("costCentre"));
         assertEquals(COST_CENTRE, only(parsed, "role.grant", "after", copy).getString("costCentre"), "copied");
         assertEquals(FIRST_NAME, only(parsed, "user.change", "before", user).getString("firstName"));

@@ -129,6 +129,47 @@ class ConcurrencyIT {
     }
 
     @Test
+    void twoManagerChangesThatWouldCloseALoop_atOnce_oneWins_theHierarchyStaysATree() {
+        race("A under B and B under A", () -> new long[] {Register.employee(c.admin(), c.id(), null),
+            Register.employee(c.admin(), c.id(), null)}, e -> {
+                JsonObject a = Register.read(c.admin(), c.id(), e[0]);
+                JsonObject b = Register.read(c.admin(), c.id(), e[1]);
+                return List.of(() -> Api.put(Register.employee(c.id(), e[0]), c.admin(), Register.withManager(a, e[1])),
+                        () -> Api.put(Register.employee(c.id(), e[1]), c.admin(), Register.withManager(b, e[0])));
+            }, (e, rs) -> {
+                assertEquals(List.of(200, 400), sorted(rs), "the second change would close a loop");
+                JsonObject a = Register.read(c.admin(), c.id(), e[0]);
+                JsonObject b = Register.read(c.admin(), c.id(), e[1]);
+                assertTrue(a.isNull("managerEmployeeId") || b.isNull("managerEmployeeId"), a + " " + b);
+            });
+    }
+
+    @Test
+    void theSameCostCentreCodeAndEmployeeNumberAddedTwiceAtOnce_one201_one409() {
+        race("the same cost centre code twice", () -> Scenario.unique("K"), code -> List.of(
+                () -> Api.post(Register.costCentres(c.id()), c.admin(), object("code", code, "name", "one")),
+                () -> Api.post(Register.costCentres(c.id()), c.admin(), object("code", code, "name", "two"))),
+                (code, rs) -> assertEquals(List.of(201, 409), sorted(rs), code));
+        race("the same employee number twice", () -> Register.body(null).build().toString(), body -> List.of(
+                () -> Api.post(Register.employees(c.id()), c.admin(), body),
+                () -> Api.post(Register.employees(c.id()), c.admin(), body)),
+                (body, rs) -> assertEquals(List.of(201, 409), sorted(rs), body));
+    }
+
+    @Test
+    void twoAccountsLinkedToOneEmployeeAtOnce_oneLinked_one409() {
+        race("two accounts to one employee record", () -> Register.employee(c.admin(), c.id(), null), e -> {
+            String one = Delegation.member(c.admin(), c.id()).userId();
+            String two = Delegation.member(c.admin(), c.id()).userId();
+            return List.of(() -> Api.put(Register.link(one), c.admin(), object("companyId", c.id(), "employeeId", e)),
+                    () -> Api.put(Register.link(two), c.admin(), object("companyId", c.id(), "employeeId", e)));
+        }, (e, rs) -> {
+            assertEquals(List.of(200, 409), sorted(rs), "one record, one account");
+            assertFalse(Register.read(c.admin(), c.id(), e).isNull("linkedUserId"));
+        });
+    }
+
+    @Test
     void twoChangesOfOneAccountWithTheSameVersion_one200_one409() {
         race("two PATCHes of one account", () -> Delegation.member(c.admin(), c.id()).userId(), t -> {
             long v = Scenario.account(t).getJsonNumber("version").longValue();

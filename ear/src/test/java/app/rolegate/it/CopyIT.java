@@ -46,6 +46,7 @@ class CopyIT {
         ua = Delegation.personWith(c, UA);
         fmu = Delegation.personWith(c, FMU);
         auditors = Delegation.company(false, false);
+        Register.costCentre(c.admin(), c.id(), "K7");
     }
 
     private Person member() {

@@ -65,6 +65,7 @@ class DisclosureIT {
     void everyOperation_answersAlikeForUnknownAndInvisible_andNamesNothingForeign() {
         List<String> problems = new ArrayList<>();
         List<String> requestIds = new ArrayList<>();
+        int requests = 0;
         for (Op op : catalogue.operations()) {
             Kind kind = kind(op);
             if (kind == Kind.UNCLASSIFIED) {
@@ -77,6 +78,7 @@ class DisclosureIT {
                     for (String uid : users(kind, op)) {
                         String rid = "walk-" + UUID.randomUUID();
                         Api.Response r = send(op, kind, caller.getValue(), cid, uid, rid);
+                        requests++;
                         answers.put("company " + (cid == a.id() ? "that exists" : "that does not") + ", user "
                                 + (uid.equals(member) ? "member" : uid.equals(outsider) ? "outsider" : "unknown"), r);
                         if (r.status() == 404) {
@@ -92,6 +94,8 @@ class DisclosureIT {
                 check(op, kind, caller.getKey(), answers, problems);
             }
         }
+        System.out.printf("DisclosureIT: %d operations, %d requests as %d callers, %d answered 404%n",
+                catalogue.operations().size(), requests, callers.size(), requestIds.size());
         assertEquals(List.of(), problems);
         assertTrue(requestIds.size() > 50, "the walk made " + requestIds.size() + " refusals");
         // Every 404 is an audit event, of the platform, never of the company probed.

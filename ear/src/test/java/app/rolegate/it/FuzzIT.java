@@ -44,6 +44,7 @@ class FuzzIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1).build();
     /** Mutations a valid request may carry: they may be accepted (then stored literally). */
+    private static final java.net.InetAddress LOGIN_FROM = Loopback.fresh();
     private static final Set<String> MAY_BE_ACCEPTED = Set.of("sql", "html", "emoji", "rtl", "quotes");
     private static final Map<String, String> OTHERS = Map.of("role", "BOOKKEEPER", "eid", "1", "token",
             "0123456789abcdef", "tid", "1");
@@ -315,7 +316,31 @@ class FuzzIT {
     }
 
     private Api.Response send(String method, String path, String token, Mutation m) {
+        if (path.equals(V1 + "/auth/token")) {
+            return fromOwnAddress(method, path, m);
+        }
         return sendRaw(method, path, token, m.body(), m.contentType());
+    }
+
+    /**
+     * The login's fuzzing is many failed logins from one address, which the throttle rightly locks (429): from
+     * an address of its own, so that the lock does not reach the other tests' logins from 127.0.0.1.
+     */
+    private static Api.Response fromOwnAddress(String method, String path, Mutation m) {
+        try {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Accept", "application/json, application/problem+json");
+            if (m.contentType() != null) {
+                headers.put("Content-Type", m.contentType());
+            }
+            return Loopback.send(LOGIN_FROM, method, path, headers, m.body());
+        } catch (IOException e) {
+            if (m.body().length > 1 << 20) {
+                return new Api.Response(413, java.net.http.HttpHeaders.of(Map.of("Content-Type",
+                        List.of(Api.PROBLEM_JSON)), (x, y) -> true), "{\"status\":413,\"title\":\"closed\"}");
+            }
+            throw new UncheckedIOException(method + " " + path, e);
+        }
     }
 
     private static Api.Response sendRaw(String method, String path, String token, byte[] body, String contentType) {

@@ -44,6 +44,8 @@ class GrantIT {
         fmu = Delegation.personWith(c, FMU);
         fmuUa = Delegation.personWith(c, FMU, UA);
         auditors = Delegation.company(false, false);
+        Register.costCentre(c.admin(), c.id(), "K100");
+        Register.costCentre(c.admin(), c.id(), "K1");
     }
 
     private Person member() {
@@ -130,6 +132,31 @@ class GrantIT {
                 "validTo", LocalDate.now().minusDays(1))).expectProblem(400, "invalid-input");
         Delegation.grantWith(c.admin(), c.id(), u.userId(), Api.object("scope", "COMPANY")).expectProblem(400, "invalid-input");
         assertEquals(before, Delegation.membership(c.admin(), c.id(), u.userId()), "bad input changes nothing");
+    }
+
+    @Test
+    void D17_aCostCentreScopeNamesOneOfTheCompanysCostCentres_anUnknownOneIs400AndGrantsNothing() {
+        Person u = member();
+        Company other = Delegation.company(false, true);
+        Register.costCentre(other.admin(), other.id(), "K-ELSEWHERE");
+        JsonObject before = Delegation.membership(c.admin(), c.id(), u.userId());
+        for (String code : List.of("K-NOWHERE", "K-ELSEWHERE", "k100")) {
+            JsonObject p = Delegation.grantWith(c.admin(), c.id(), u.userId(), Api.object("role", SUP, "scope",
+                    "COST_CENTRE", "costCentre", code)).expectInvalid("costCentre");
+            assertTrue(p.getString("detail").contains("no cost centre " + code), p.toString());
+            assertEquals("D17", p.getString("rule"), p.toString());
+        }
+        Delegation.grantWith(c.admin(), c.id(), u.userId(), Api.object("role", SUP, "scope", "COST_CENTRE",
+                "costCentre", "K 100")).expectInvalid("costCentre");
+        assertEquals(before, Delegation.membership(c.admin(), c.id(), u.userId()), "bad input changes nothing");
+        // Someone who may not grant learns nothing about the company's cost centres: the refusal comes first.
+        Person plain = member();
+        Api.Response r = Delegation.grantWith(Scenario.login(plain.userId()), c.id(), u.userId(),
+                Api.object("role", SUP, "scope", "COST_CENTRE", "costCentre", "K-NOWHERE"));
+        assertEquals(403, r.status(), r.body());
+        // The existing code is granted.
+        Delegation.grantWith(c.admin(), c.id(), u.userId(), Api.object("role", SUP, "scope", "COST_CENTRE",
+                "costCentre", "K100")).expect(201);
     }
 
     @Test

@@ -94,6 +94,25 @@ class DelegationPolicyTest {
         assertEquals(rule, d.rule(), d::toString);
     }
 
+    // ---- D17 a cost centre scope names a cost centre of the company ----
+
+    @Test
+    void D17_costCentreScopeNamingAnUnknownCostCentre_invalid() {
+        GrantAsk ask = new GrantAsk(SUP, GrantScope.COST_CENTRE, "K-NOWHERE", Validity.untilFurtherNotice(), null);
+        Decision d = policy.costCentreKnown(ask, false);
+        assertDenied(RuleId.D17, d);
+        assertEquals(Decision.Outcome.INVALID, d.outcome(), d::toString);
+        assertTrue(d.reason().contains("K-NOWHERE"), d::toString);
+    }
+
+    @Test
+    void D17_costCentreScopeNamingAKnownCostCentre_orNoCostCentre_allowed() {
+        assertTrue(policy.costCentreKnown(new GrantAsk(SUP, GrantScope.COST_CENTRE, "K1",
+                Validity.untilFurtherNotice(), null), true).allowed());
+        assertTrue(policy.costCentreKnown(new GrantAsk(BK, null, null, Validity.untilFurtherNotice(), null), false)
+                .allowed());
+    }
+
     // ---- D15 separation of duty ----
 
     @Test

@@ -411,6 +411,17 @@ public class DelegationPolicy {
                 : Decision.allow(null);
     }
 
+    /**
+     * D17 (SPEC 4.1): a COST_CENTRE scope names one of the company's cost centres; a mistyped code would
+     * cover nobody and say nothing. Decided after {@link #grant}, so that only an allowed granter learns it.
+     */
+    public Decision costCentreKnown(GrantAsk ask, boolean known) {
+        return ask.costCentre() == null || known
+                ? Decision.allow(null)
+                : Decision.invalid(RuleId.D17, "costCentre", "The company has no cost centre " + ask.costCentre()
+                        + ": create it first (POST /companies/{cid}/cost-centres)");
+    }
+
     /** D1 once more on the membership found, whatever spelling of the user id found it. */
     public Decision notOwn(ActorFacts a, MemberFacts m) {
         return a.actor().is(m.user().accountId())

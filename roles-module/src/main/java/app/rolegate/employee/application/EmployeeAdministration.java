@@ -14,6 +14,7 @@ import app.rolegate.employee.EmployeeRepository;
 import app.rolegate.employee.Employees;
 import app.rolegate.platform.Actor;
 import app.rolegate.platform.ConflictException;
+import app.rolegate.platform.InvalidInputException;
 import app.rolegate.platform.NotFoundException;
 import app.rolegate.platform.Page;
 import app.rolegate.platform.PreconditionFailedException;
@@ -103,6 +104,10 @@ public class EmployeeAdministration {
     }
 
     public EmployeeView addEmployee(Actor actor, long companyId, EmployeeData data) {
+        if (data.expectedVersion() != null) {
+            throw new InvalidInputException("version", "a new employee record has no version yet; version is for a"
+                    + " change (PUT)");
+        }
         AuditRecord attempt = AuditRecord.of(actor, "employee.create", companyId, "employee", data.number());
         require(actor, companyId, attempt);
         Employee e = employees.open(companyId, data);

@@ -7,6 +7,7 @@ import app.rolegate.audit.AuditRecord;
 import app.rolegate.audit.AuditState;
 import app.rolegate.company.Company;
 import app.rolegate.company.CompanyRepository;
+import app.rolegate.costcentre.CostCentreRepository;
 import app.rolegate.delegation.ActorFacts;
 import app.rolegate.delegation.Decision;
 import app.rolegate.delegation.DelegationPolicy;
@@ -60,6 +61,9 @@ public class GrantAdministration {
     @Inject
     Today today;
 
+    @Inject
+    CostCentreRepository costCentres;
+
     /** Grants a role; platform support grants its exceptional roles at a requester's request (D5, D6). */
     public GrantResult grant(Actor actor, long companyId, String userId, GrantCommand cmd) {
         AuditRecord attempt = AuditRecord.of(actor, "role.grant", companyId, "user", userId).detail(cmd.role());
@@ -71,6 +75,8 @@ public class GrantAdministration {
         GrantAsk ask = cmd.ask();
         Decision d = decisions.require(policy.grant(a, m.facts(), ask, facts.auditorOrganisation(),
                 facts.requester(ask.requestedBy(), companyId), day), grant);
+        decisions.require(policy.costCentreKnown(ask, ask.costCentre() != null
+                && costCentres.exists(companyId, ask.costCentre())), grant);
         Grant g = write(a.actor(), m, ask, origin(actor), null, day, d, grant);
         return new GrantResult(GrantView.of(g), d.warnings());
     }

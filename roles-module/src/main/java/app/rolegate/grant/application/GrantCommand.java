@@ -1,5 +1,6 @@
 package app.rolegate.grant.application;
 
+import app.rolegate.costcentre.CostCentre;
 import app.rolegate.delegation.GrantAsk;
 import app.rolegate.grant.GrantScope;
 import app.rolegate.platform.Text;
@@ -13,12 +14,11 @@ import java.time.LocalDate;
  */
 public record GrantCommand(String role, GrantScope scope, String costCentre, Validity validity, String requestedBy) {
     public static final int ROLE_MAX = 40;
-    public static final int COST_CENTRE_MAX = 30;
 
     public static GrantCommand of(String role, String scope, String costCentre, LocalDate validFrom, LocalDate validTo,
             String requestedBy) {
         return new GrantCommand(Text.required("role", role, ROLE_MAX).strip(), Text.oneOf("scope", scope, GrantScope.class),
-                Text.trimmed("costCentre", costCentre, COST_CENTRE_MAX), Validity.of(validFrom, validTo),
+                costCentre == null || costCentre.isBlank() ? null : CostCentre.code("costCentre", costCentre), Validity.of(validFrom, validTo),
                 requestedBy == null ? null : UserFields.userId("requestedBy", requestedBy));
     }
 

@@ -228,8 +228,8 @@ public final class RequestBodies {
             @Schema(required = true, enumeration = {"AUDITOR", "BOOKKEEPER", "FIRM_MAIN_USER", "PAYROLL_CALCULATOR",
                 "PERSONAL_DATA_HANDLER", "SUPERVISOR", "USER_ADMIN"}, example = "BOOKKEEPER") String role,
             @Schema(enumeration = {"COMPANY", "COST_CENTRE", "HIERARCHY"}) String scope,
-            @Schema(maxLength = GrantCommand.COST_CENTRE_MAX, description = "A cost centre's code, with scope"
-                    + " COST_CENTRE") String costCentre,
+            @Schema(maxLength = CostCentre.CODE_MAX, pattern = CostCentre.CODE_PATTERN, description = "The code of one of"
+                    + " the company's cost centres, with scope COST_CENTRE (D17)") String costCentre,
             @Schema(format = "date") LocalDate validFrom,
             @Schema(format = "date") LocalDate validTo,
             @Schema(maxLength = UserFields.USER_ID_MAX) String requestedBy) {
