@@ -683,6 +683,77 @@ public class DelegationPolicy {
 
     // ---------------------------------------------------------------- identity-provider link, outbox, jobs (SPEC 5.3, 5.4)
 
+    /**
+     * SPEC 5.4 with D2, D1 and 2.1: a user's identity-provider link is verified, reset or removed by a
+     * USER_ADMIN or FIRM_MAIN_USER of the company acted for, never on one's own account. Decided
+     * before the target is looked up; platform support administers no company (D2).
+     */
+    public Decision administerIdpLink(ActorFacts a, String targetUserId) {
+        return seeCompany(a).and(() -> self(a, targetUserId, "Nobody verifies, resets or removes the"
+                + " identity-provider link of their own account")).and(() -> administer(a));
+    }
+
+    /**
+     * After the lookup: the user is a member of the company acted for (otherwise 2.1's 404, as for an
+     * unknown user); D1 once more on the account found, whatever spelling found it; and platform
+     * support's account has no link (it is no company's user).
+     */
+    public Decision idpLinkTarget(ActorFacts a, TargetFacts user, boolean member) {
+        if (user == null || !member) {
+            return Decision.hidden("the user is not a member of company " + a.companyId());
+        }
+        if (a.actor().is(user.accountId())) {
+            return Decision.deny(RuleId.D1, "Nobody verifies, resets or removes the identity-provider link of their"
+                    + " own account");
+        }
+        if (user.platformSupport()) {
+            return Decision.deny(RuleId.D1, "Platform support's account is linked to no identity provider through"
+                    + " a company");
+        }
+        return Decision.allow(RuleId.D2);
+    }
+
+    /**
+     * The address a link is made to: the user's saved e-mail; another one only by whoever may change
+     * the user's e-mail (D10: the account's creator, while they see the user; the user themself is
+     * refused by D1). Otherwise an administrator could link an account to an address they own, follow
+     * the link, and sign in as its user through an external issuer (SPEC 6).
+     */
+    public Decision idpAddress(Actor actor, TargetFacts user, boolean savedAddress) {
+        if (savedAddress) {
+            return Decision.allow(RuleId.D2);
+        }
+        boolean creator = user.createdBy() != null && actor.is(user.createdBy());
+        return creator ? Decision.allow(RuleId.D10) : Decision.deny(RuleId.D10, "The link is made to "
+                + user.userId() + "'s saved e-mail; another address is given only by whoever may change the user's"
+                + " e-mail (the user, or the user who created the account)");
+    }
+
+    /**
+     * SPEC 4.1: a company's outbox. Its administrators (D2) read each mail's recipient, subject, times
+     * and state, never its body or token (with them they could verify an address they do not own);
+     * platform support reads the mails whole. Others as 2.1 and D2 say.
+     */
+    public Decision readOutbox(ActorFacts a) {
+        return seeCompany(a).and(() -> a.support() ? Decision.allow(RuleId.SUPPORT) : administer(a));
+    }
+
+    /** Whether a reading of the outbox that this decision allowed may see bodies and tokens: platform support's. */
+    public static boolean readsMailsWhole(Decision outboxReading) {
+        return outboxReading.allowed() && outboxReading.rule() == RuleId.SUPPORT;
+    }
+
+    /**
+     * D18 with SPEC 1: the employment-based activation job (5.3) deactivates and reactivates accounts
+     * as the system, on its schedule; a person runs it for a date only as platform support.
+     */
+    public Decision runEmploymentJob(Actor actor) {
+        if (!actor.isUser() && !actor.serviceClient()) {
+            return Decision.allow(RuleId.D18);
+        }
+        return supportOnly(actor, "runs the employment-based activation job by hand");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static Decision denial(Optional<Denial> d) {

@@ -5,13 +5,13 @@ import app.rolegate.user.UserAccount;
 /** An account as the interfaces show it: never a password or its hash. */
 public record UserView(long id, String userId, String firstName, String lastName, String email, String phone,
         String uiLanguage, String aliasUserId, String signature, String cardId, boolean showInstructionVideos,
-        String country, String personalIdentityCode, boolean active, String idpStatus, long primaryCompanyId,
+        String country, String personalIdentityCode, boolean active, String idpStatus, String idpEmail, long primaryCompanyId,
         Long createdBy, boolean platformSupport, long version) {
 
     public static UserView of(UserAccount u) {
         return new UserView(u.id(), u.userId(), u.firstName(), u.lastName(), u.email(), u.phone(), u.uiLanguage(),
                 u.aliasUserId(), u.signature(), u.cardId(), u.showInstructionVideos(), u.country(),
-                u.personalIdentityCode(), u.isActive(), u.idpStatus(), u.primaryCompanyId(), u.createdBy(),
+                u.personalIdentityCode(), u.isActive(), u.idpStatus(), u.idpEmail(), u.primaryCompanyId(), u.createdBy(),
                 u.isPlatformSupport(), u.version());
     }
 
