@@ -78,11 +78,6 @@ public class ActivationChanges {
         return d.action();
     }
 
-    /** The run's own audit event, in a transaction of its own (the run has none). */
-    public void record(AuditRecord run) {
-        audit.allowed(run);
-    }
-
     static ActivationState stateOf(UserAccount u) {
         return new ActivationState(u.isActive(), u.activationJobDeactivated(), u.activationJobEnd());
     }
