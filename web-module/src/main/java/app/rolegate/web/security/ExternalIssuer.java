@@ -72,7 +72,10 @@ public class ExternalIssuer {
 
     @PostConstruct
     void read() {
-        active = JwtSettings.externalIssuer();
+        // An external key named in any configuration source (a server.xml variable too, which JwtSettings
+        // does not read) means external tokens: never mapped by login name, whatever else is set.
+        active = JwtSettings.externalIssuer() || JwtSettings.EXTERNAL_KEY_SETTINGS.stream().map(config::getConfigValue)
+                .anyMatch(v -> externalKey(v.getValue(), v.getSourceName()));
         userClaim = config.getOptionalValue(USER_CLAIM, String.class).map(String::strip).filter(s -> !s.isEmpty())
                 .orElse("email");
         serviceClients = list(config.getOptionalValue(SERVICE_CLIENTS, String.class));
@@ -85,6 +88,11 @@ public class ExternalIssuer {
             LOG.severe("An external token issuer is configured without Rolegate's audience (" + AUDIENCES
                     + ", MP_JWT_VERIFY_AUDIENCES): every token is refused");
         }
+    }
+
+    /** Whether a verifier key setting names an external issuer's key: set, and not by Rolegate's own source. */
+    static boolean externalKey(String value, String sourceName) {
+        return value != null && !value.isBlank() && !RolegateJwtConfigSource.NAME.equals(sourceName);
     }
 
     private static Set<String> list(Optional<String> value) {

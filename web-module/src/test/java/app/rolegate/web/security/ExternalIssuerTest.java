@@ -1,6 +1,7 @@
 package app.rolegate.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,5 +159,14 @@ class ExternalIssuerTest {
                 .accountId());
         assertThrows(NotAuthenticatedException.class, () -> issuer().actorOf(
                 jwt(claims("email", "unlinked@example.com", "azp", "payroll-portal")), TODAY));
+    }
+
+    @Test
+    void anExternalKeyFromAnySourceButRolegatesOwn_meansExternalTokens() {
+        assertTrue(ExternalIssuer.externalKey("https://idp.example/jwks", "ServerXMLVariableConfigSource"));
+        assertTrue(ExternalIssuer.externalKey("-----BEGIN PUBLIC KEY-----", "EnvConfigSource"));
+        assertFalse(ExternalIssuer.externalKey("-----BEGIN PUBLIC KEY-----", RolegateJwtConfigSource.NAME));
+        assertFalse(ExternalIssuer.externalKey(" ", "EnvConfigSource"));
+        assertFalse(ExternalIssuer.externalKey(null, null));
     }
 }
