@@ -214,20 +214,57 @@ class EmployeeIT {
     }
 
     @Test
+    void SPEC54_onlyPlatformSupportAddsAVerifiedDomain_administratorsRemoveThem_othersLearnNothing() {
+        Company d = Delegation.company(false, true);
+        String domain = Scenario.unique("owned").replace('.', '-').toLowerCase(java.util.Locale.ROOT) + ".example";
+        JsonObject before = Api.get(Register.settings(d.id()), d.admin()).expect(200).json();
+        // An administrator may not declare any domain verified (gmail.com would verify every gmail address).
+        JsonObject p = Api.put(Register.settings(d.id()), d.admin(), object("verifiedDomains",
+                Json.createArrayBuilder().add("gmail.com").build())).expectProblem(403, "access-denied");
+        assertEquals("SUPPORT", p.getString("rule"), p.toString());
+        assertTrue(p.getString("detail").contains("gmail.com"), p.toString());
+        assertEquals(before, Api.get(Register.settings(d.id()), d.admin()).expect(200).json(), "a refusal changes nothing");
+        // A plain member is refused by D2; another company's administrator learns nothing (2.1).
+        Person plain = Delegation.member(d.admin(), d.id());
+        JsonObject d2 = Api.put(Register.settings(d.id()), Scenario.login(plain.userId()), object(
+                "permissionToleranceDays", 2)).expect(403).json();
+        assertEquals("D2", d2.getString("rule"), d2.toString());
+        Company other = Delegation.company(false, true);
+        Api.Response hidden = Api.put(Register.settings(d.id()), other.admin(), object("verifiedDomains",
+                Json.createArrayBuilder().add(domain).build()));
+        assertEquals(404, hidden.status(), hidden.body());
+        // Platform support adds it; the administrator reads it, changes the tolerance keeping it, and removes it.
+        Api.put(Register.settings(d.id()), Scenario.support(), object("verifiedDomains",
+                Json.createArrayBuilder().add(domain).build())).expect(200);
+        JsonObject kept = Api.put(Register.settings(d.id()), d.admin(), object("permissionToleranceDays", 2,
+                "verifiedDomains", Json.createArrayBuilder().add(domain).build())).expect(200).json();
+        assertEquals(1, kept.getJsonArray("verifiedDomains").size(), kept.toString());
+        JsonObject removed = Api.put(Register.settings(d.id()), d.admin(), object("verifiedDomains",
+                Json.createArrayBuilder().build())).expect(200).json();
+        assertEquals(0, removed.getJsonArray("verifiedDomains").size(), removed.toString());
+        JsonObject refusal = Scenario.audit(d.admin(), d.id(), "size=1000").stream().map(v -> v.asJsonObject())
+                .filter(e -> "settings.change".equals(e.getString("action")) && !"ALLOWED".equals(e.getString("outcome", "")))
+                .findFirst().orElseThrow();
+        assertEquals("SUPPORT", refusal.getString("rule", ""), refusal.toString());
+    }
+
+    @Test
     void settings_readChangedAndLocked() {
         Company d = Delegation.company(false, true);
         Api.Response get = Api.get(Register.settings(d.id()), d.admin()).expect(200);
         assertEquals(0, get.json().getInt("permissionToleranceDays"));
         assertEquals(0, get.json().getJsonArray("verifiedDomains").size());
         String etag = get.header("ETag").orElseThrow();
-        JsonObject s = Api.send("PUT", Register.settings(d.id()), d.admin(), object("permissionToleranceDays", 3,
+        // Platform support adds verified domains (SPEC 5.4), checked against the same ETag.
+        JsonObject s = Api.send("PUT", Register.settings(d.id()), Scenario.support(), object("permissionToleranceDays", 3,
                 "verifiedDomains", Json.createArrayBuilder().add("Example.COM").add("mail.example.org").build()),
                 Map.of("If-Match", etag)).expect(200).json();
         assertEquals(3, s.getInt("permissionToleranceDays"));
         assertEquals(List.of("example.com", "mail.example.org"), s.getJsonArray("verifiedDomains")
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
         assertEquals(3, Scenario.companyView(d.admin(), d.id()).getInt("permissionToleranceDays"));
-        // A field left out keeps its value; the domains alone are a change of the settings too.
+        // A field left out keeps its value; the domains alone are a change of the settings too (a removal, which
+        // the administrator may make).
         JsonObject only = Api.put(Register.settings(d.id()), d.admin(), object("verifiedDomains",
                 Json.createArrayBuilder().add("example.com").build())).expect(200).json();
         assertEquals(3, only.getInt("permissionToleranceDays"));
@@ -297,9 +334,10 @@ class EmployeeIT {
         Api.put(Register.link(u.userId()), admin, object("companyId", c.id(), "employeeId", 987654321L))
                 .expectInvalid("employeeId");
         Api.put(Register.link(u.userId()), admin, object("companyId", c.id())).expectInvalid("employeeId");
-        // D10: an outsider authorised to C (primary company elsewhere) is not given C's employee's e-mail.
+        // D18: an outsider authorised to C (primary company elsewhere) is not linked: the employment would then
+        // deactivate an account that only its primary company deactivates.
         Person outsider = Delegation.outsider(other, admin, c.id(), false);
-        Api.put(Register.link(outsider.userId()), admin, object("companyId", c.id(), "employeeId", e)).expectDenied("D10");
+        Api.put(Register.link(outsider.userId()), admin, object("companyId", c.id(), "employeeId", e)).expectDenied("D18");
         assertTrue(Scenario.account(u.userId()).isNull("employeeId"));
         assertTrue(Scenario.account(outsider.userId()).isNull("employeeId"));
         // D2: a member who administers nothing.
@@ -307,6 +345,41 @@ class EmployeeIT {
         Api.put(Register.link(u.userId()), Delegation.token(plain.userId()), object("companyId", c.id(), "employeeId", e))
                 .expectDenied("D2");
         Api.delete(Register.link(u.userId()), admin).expectInvalid("companyId");
+    }
+
+    @Test
+    void D10_theRegisterGivesAnAccountAnEmailOnlyWhereItsCreatorActs() {
+        // A second administrator of C, who did not create the account.
+        Person second = Delegation.person(admin, c.id());
+        Delegation.granted(admin, c.id(), second.userId(), Delegation.UA);
+        String secondToken = Delegation.token(second.userId());
+        Person u = Delegation.member(admin, c.id());
+        String before = Scenario.account(u.userId()).getString("email", null);
+        long withMail = Register.add(admin, c.id(), Register.body(null, home("K1", START)).add("email",
+                "mallory@attacker.example")).getJsonNumber("id").longValue();
+        // Linking would change the e-mail: refused to whoever did not create the account, nothing changes.
+        JsonObject p = Api.put(Register.link(u.userId()), secondToken, object("companyId", c.id(), "employeeId",
+                withMail)).expectDenied("D10");
+        assertTrue(p.getString("detail").contains("created the account"), p.toString());
+        JsonObject unchanged = Scenario.account(u.userId());
+        assertTrue(unchanged.isNull("employeeId"));
+        assertEquals(before, unchanged.getString("email", null));
+        // A record without an e-mail links (nothing personal changes).
+        long withoutMail = Register.employee(admin, c.id(), null, home("K1", START));
+        Register.linkTo(secondToken, u.userId(), c.id(), withoutMail);
+        // Giving the linked record an e-mail would reach the account: refused to the second administrator, the
+        // record keeps its old state; allowed to the creator, and the account follows.
+        JsonObject read = Register.read(admin, c.id(), withoutMail);
+        Api.put(Register.employee(c.id(), withoutMail), secondToken, Register.with(read, "email",
+                Json.createValue("mallory@attacker.example"))).expectDenied("D10");
+        assertTrue(Register.read(admin, c.id(), withoutMail).isNull("email"), "a refusal changes nothing");
+        assertEquals(before, Scenario.account(u.userId()).getString("email", null));
+        Api.put(Register.employee(c.id(), withoutMail), admin, Register.with(read, "email",
+                Json.createValue("erika@work.example"))).expect(200);
+        assertEquals("erika@work.example", Scenario.account(u.userId()).getString("email"));
+        // The creator links the record with another e-mail too.
+        Api.delete(Register.link(u.userId()) + "?companyId=" + c.id(), admin).expect(204);
+        assertEquals("mallory@attacker.example", Register.linkTo(admin, u.userId(), c.id(), withMail).getString("email"));
     }
 
     @Test

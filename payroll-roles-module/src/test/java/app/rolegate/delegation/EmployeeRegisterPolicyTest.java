@@ -58,10 +58,10 @@ class EmployeeRegisterPolicyTest {
     }
 
     @Test
-    void D10_onlyAnAccountOwnedByTheCompanyIsGivenItsEmployeesEmail() {
+    void D18_onlyAnAccountOwnedByTheCompanyIsLinked_itsEmploymentThenDecidesItsActivation() {
         assertDecision(Decision.Outcome.ALLOW, RuleId.D2, policy.employeeLink(with(UA), Fixtures.account(20, C), true,
                 true));
-        assertDecision(Decision.Outcome.DENY, RuleId.D10, policy.employeeLink(with(UA), Fixtures.account(20, ELSEWHERE),
+        assertDecision(Decision.Outcome.DENY, RuleId.D18, policy.employeeLink(with(UA), Fixtures.account(20, ELSEWHERE),
                 true, true));
         // Removing a link gives nothing: the company it is authorised to may remove it.
         assertDecision(Decision.Outcome.ALLOW, RuleId.D2, policy.employeeLink(with(UA), Fixtures.account(20, ELSEWHERE),
@@ -71,6 +71,21 @@ class EmployeeRegisterPolicyTest {
                 .outcome());
         assertEquals(Decision.Outcome.HIDDEN, policy.employeeLink(with(UA), Fixtures.supportAccount(20, C), true, true)
                 .outcome());
+    }
+
+    @Test
+    void D10_theRegisterChangesAnAccountsEmailOnlyWhereTheAccountsCreatorActs() {
+        TargetFacts byActor = new TargetFacts(20, "user20", C, actor.accountId(), true, false, false);
+        TargetFacts bySomeoneElse = new TargetFacts(20, "user20", C, 77L, true, false, false);
+        assertDecision(Decision.Outcome.ALLOW, RuleId.D10, policy.emailFromEmployee(with(UA), byActor, "new@x.example",
+                "old@x.example"));
+        assertDecision(Decision.Outcome.DENY, RuleId.D10, policy.emailFromEmployee(with(UA), bySomeoneElse,
+                "new@x.example", "old@x.example"));
+        // Nothing changes: no e-mail on the record, or the same one.
+        assertDecision(Decision.Outcome.ALLOW, RuleId.D10, policy.emailFromEmployee(with(UA), bySomeoneElse, null,
+                "old@x.example"));
+        assertDecision(Decision.Outcome.ALLOW, RuleId.D10, policy.emailFromEmployee(with(UA), bySomeoneElse,
+                "old@x.example", "old@x.example"));
     }
 
     @Test

@@ -127,4 +127,18 @@ public class Facts {
     }
 
     // ---------------------------------------------------------------- identity-provider link (SPEC 5.4)
+
+    @Inject
+    app.rolegate.idp.VerifiedDomains verifiedDomains;
+
+    /** Whether the address's domain is one of the company's verified domains (exact match, case ignored). */
+    public boolean domainVerified(long companyId, String email) {
+        String domain = app.rolegate.idp.VerifiedDomains.domainOf(email);
+        return domain != null && verifiedDomains.verified(companyId, domain);
+    }
+
+    /** The company's verified e-mail domains, lower-cased: for a bulk verification, one query. */
+    public Set<String> verifiedDomains(long companyId) {
+        return verifiedDomains.of(companyId);
+    }
 }

@@ -701,6 +701,29 @@ public class DelegationPolicy {
     }
 
     /**
+     * SPEC 4.1, 5.4 with D2 and 2.1: a company's settings are read by its administrators and by platform support.
+     */
+    public Decision readSettings(ActorFacts a) {
+        return a.actor().platformSupport() ? seeCompany(a).and(() -> Decision.allow(RuleId.SUPPORT)) : administer(a);
+    }
+
+    /**
+     * SPEC 5.4: a verified domain makes every address at it count as proven, so that a link to it is verified at
+     * once, without a mail. Whoever could add any domain (gmail.com, a competitor's) could link accounts to
+     * mailboxes nobody proved: the company's administrators change the tolerance and remove domains, and platform
+     * support, having checked that the company owns a domain, adds it.
+     */
+    public Decision changeSettings(ActorFacts a, Set<String> addedDomains) {
+        if (a.actor().platformSupport()) {
+            return seeCompany(a).and(() -> Decision.allow(RuleId.SUPPORT));
+        }
+        return administer(a).and(() -> addedDomains.isEmpty() ? Decision.allow(RuleId.D2)
+                : Decision.deny(RuleId.SUPPORT, "A verified domain makes every address at it count as proven (SPEC"
+                        + " 5.4): platform support adds " + String.join(", ", new java.util.TreeSet<>(addedDomains))
+                        + " after checking that " + a.companyName() + " owns it; administrators may remove domains"));
+    }
+
+    /**
      * SPEC 5.3 with D1 and D2, before the account is looked up: linking an account to an employee record of the
      * company, or removing the link, is an administrator's act, and never on one's own account.
      */
@@ -723,11 +746,27 @@ public class DelegationPolicy {
             return Decision.deny(RuleId.D1, "Nobody links their own account to an employee record, or removes its link");
         }
         if (linking && user.primaryCompanyId() != a.companyId()) {
-            return Decision.deny(RuleId.D10, "Linking gives " + user.userId() + " the employee's e-mail (personal data,"
-                    + " D10): only accounts whose primary company is " + a.companyName() + " are linked to its"
-                    + " employee records");
+            return Decision.deny(RuleId.D18, "A linked account is deactivated and reactivated with its employment"
+                    + " (SPEC 5.3), which only its primary company decides (D18): only accounts whose primary company is "
+                    + a.companyName() + " are linked to its employee records");
         }
         return Decision.allow(RuleId.D2);
+    }
+
+    /**
+     * D10 on the register's route to an account's e-mail (SPEC 5.3: a linked user gets the employee's e-mail, also
+     * when the record's e-mail changes): that changes personal data, which only the user or the account's creator
+     * edits. Without this an administrator could put a mailbox of theirs on the record, have the account follow
+     * it, verify the identity-provider link to it (5.4) and sign in as the user through an external issuer (6).
+     */
+    public Decision emailFromEmployee(ActorFacts a, TargetFacts user, String employeeEmail, String accountEmail) {
+        if (employeeEmail == null || employeeEmail.equals(accountEmail)
+                || (user.createdBy() != null && a.actor().is(user.createdBy()))) {
+            return Decision.allow(RuleId.D10);
+        }
+        return Decision.deny(RuleId.D10, "This would give " + user.userId() + " the employee record's e-mail; a"
+                + " user's e-mail is changed only by the user or by whoever created the account. Leave the record's"
+                + " e-mail empty or equal to the account's, or ask them");
     }
 
     /**
@@ -752,6 +791,77 @@ public class DelegationPolicy {
     }
 
     // ---------------------------------------------------------------- identity-provider link, outbox, jobs (SPEC 5.3, 5.4)
+
+    /**
+     * SPEC 5.4 with D2, D1 and 2.1: a user's identity-provider link is verified, reset or removed by a
+     * USER_ADMIN or FIRM_MAIN_USER of the company acted for, never on one's own account. Decided
+     * before the target is looked up; platform support administers no company (D2).
+     */
+    public Decision administerIdpLink(ActorFacts a, String targetUserId) {
+        return seeCompany(a).and(() -> self(a, targetUserId, "Nobody verifies, resets or removes the"
+                + " identity-provider link of their own account")).and(() -> administer(a));
+    }
+
+    /**
+     * After the lookup: the user is a member of the company acted for (otherwise 2.1's 404, as for an
+     * unknown user); D1 once more on the account found, whatever spelling found it; and platform
+     * support's account has no link (it is no company's user).
+     */
+    public Decision idpLinkTarget(ActorFacts a, TargetFacts user, boolean member) {
+        if (user == null || !member) {
+            return Decision.hidden("the user is not a member of company " + a.companyId());
+        }
+        if (a.actor().is(user.accountId())) {
+            return Decision.deny(RuleId.D1, "Nobody verifies, resets or removes the identity-provider link of their"
+                    + " own account");
+        }
+        if (user.platformSupport()) {
+            return Decision.deny(RuleId.D1, "Platform support's account is linked to no identity provider through"
+                    + " a company");
+        }
+        return Decision.allow(RuleId.D2);
+    }
+
+    /**
+     * The address a link is made to: the user's saved e-mail; another one only by whoever may change
+     * the user's e-mail (D10: the account's creator, while they see the user; the user themself is
+     * refused by D1). Otherwise an administrator could link an account to an address they own, follow
+     * the link, and sign in as its user through an external issuer (SPEC 6).
+     */
+    public Decision idpAddress(Actor actor, TargetFacts user, boolean savedAddress) {
+        if (savedAddress) {
+            return Decision.allow(RuleId.D2);
+        }
+        boolean creator = user.createdBy() != null && actor.is(user.createdBy());
+        return creator ? Decision.allow(RuleId.D10) : Decision.deny(RuleId.D10, "The link is made to "
+                + user.userId() + "'s saved e-mail; another address is given only by whoever may change the user's"
+                + " e-mail (the user, or the user who created the account)");
+    }
+
+    /**
+     * SPEC 4.1: a company's outbox. Its administrators (D2) read each mail's recipient, subject, times
+     * and state, never its body or token (with them they could verify an address they do not own);
+     * platform support reads the mails whole. Others as 2.1 and D2 say.
+     */
+    public Decision readOutbox(ActorFacts a) {
+        return seeCompany(a).and(() -> a.support() ? Decision.allow(RuleId.SUPPORT) : administer(a));
+    }
+
+    /** Whether a reading of the outbox that this decision allowed may see bodies and tokens: platform support's. */
+    public static boolean readsMailsWhole(Decision outboxReading) {
+        return outboxReading.allowed() && outboxReading.rule() == RuleId.SUPPORT;
+    }
+
+    /**
+     * D18 with SPEC 1: the employment-based activation job (5.3) deactivates and reactivates accounts
+     * as the system, on its schedule; a person runs it for a date only as platform support.
+     */
+    public Decision runEmploymentJob(Actor actor) {
+        if (!actor.isUser() && !actor.serviceClient()) {
+            return Decision.allow(RuleId.D18);
+        }
+        return supportOnly(actor, "runs the employment-based activation job by hand");
+    }
 
     // ---------------------------------------------------------------- helpers
 

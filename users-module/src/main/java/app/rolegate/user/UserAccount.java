@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -62,6 +63,25 @@ public class UserAccount {
     /** Identity-provider link state: NONE, PENDING or VERIFIED (SPEC 5.4). */
     @Column(name = "idp_status", nullable = false)
     private String idpStatus = "NONE";
+
+    /** The address the identity-provider link is made to (pending or verified); null without a link. */
+    @Column(name = "idp_email")
+    private String idpEmail;
+
+    /**
+     * The verified address lower-cased, only while the link is VERIFIED: unique, so that a token of an
+     * external issuer (SPEC 6) maps to one account at most.
+     */
+    @Column(name = "idp_email_key")
+    private String idpEmailKey;
+
+    /** SPEC 5.3: the account is inactive because the employment job deactivated it (not a person). */
+    @Column(name = "activation_job_deactivated", nullable = false)
+    private boolean activationJobDeactivated;
+
+    /** SPEC 5.3: the end of the employment the job last deactivated the account for; it acts once per end. */
+    @Column(name = "activation_job_end")
+    private LocalDate activationJobEnd;
 
     @Column(name = "password_hash")
     private String passwordHash;
@@ -135,6 +155,9 @@ public class UserAccount {
     public String personalIdentityCode() { return personalIdentityCode; }
     public boolean isActive() { return active; }
     public String idpStatus() { return idpStatus; }
+    public String idpEmail() { return idpEmail; }
+    public boolean activationJobDeactivated() { return activationJobDeactivated; }
+    public LocalDate activationJobEnd() { return activationJobEnd; }
     public String passwordHash() { return passwordHash; }
     public long primaryCompanyId() { return primaryCompanyId; }
     public Long createdBy() { return createdBy; }
@@ -154,7 +177,16 @@ public class UserAccount {
     public void setFirstName(String v) { this.firstName = v; }
     public void setLastName(String v) { this.lastName = v; }
     public void setShowInstructionVideos(boolean v) { this.showInstructionVideos = v; }
-    public void setActive(boolean v) { this.active = v; }
+
+    /**
+     * Deactivating or reactivating by hand (D18). It keeps the identity-provider link (SPEC 5.3), and
+     * makes the account's state a person's decision: the employment job reactivates only what it
+     * deactivated itself.
+     */
+    public void setActive(boolean v) {
+        this.active = v;
+        this.activationJobDeactivated = false;
+    }
     public void setPasswordHash(String v) { this.passwordHash = v; }
 
     public void setIdentity(PersonalIdentityCode code) {
@@ -188,6 +220,49 @@ public class UserAccount {
         return new ActivationPolicy(deactivateDaysAfterEnd, reactivateDaysBeforeStart);
     }
 
+    // ---------------------------------------------------------------- identity-provider link (SPEC 5.4)
+
+    /** A link waiting for its address to be verified by following the mailed link. */
+    public void linkPending(String email) {
+        this.idpStatus = "PENDING";
+        this.idpEmail = email;
+        this.idpEmailKey = null;
+    }
+
+    /** A verified link: the address is the account's at the identity provider (and for an external issuer). */
+    public void linkVerified(String email) {
+        this.idpStatus = "VERIFIED";
+        this.idpEmail = email;
+        this.idpEmailKey = emailKey(email);
+    }
+
+    public void unlink() {
+        this.idpStatus = "NONE";
+        this.idpEmail = null;
+        this.idpEmailKey = null;
+    }
+
+    /** The case-insensitive key of a linked address. */
+    public static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- employment-based activation (SPEC 5.3)
+
+    /** The job deactivates the account for the employment that ended on {@code end}; the link goes too. */
+    public void deactivateByJob(LocalDate end) {
+        this.active = false;
+        this.activationJobDeactivated = true;
+        this.activationJobEnd = end;
+        unlink();
+    }
+
+    /** The job reactivates what it deactivated; the identity-provider link is not restored. */
+    public void reactivateByJob() {
+        this.active = true;
+        this.activationJobDeactivated = false;
+    }
+
     /** D14: the caller (support only) has been checked by the service. */
     public void movePrimaryCompany(long companyId) {
         this.primaryCompanyId = companyId;
@@ -200,7 +275,7 @@ public class UserAccount {
                 .with("aliasUserId", aliasUserId).with("cardId", cardId).with("signature", signature)
                 .with("showInstructionVideos", showInstructionVideos).with("active", active)
                 .with("primaryCompanyId", primaryCompanyId).with("identity", personalIdentityCode == null ? null : "(set)")
-                .with("idpStatus", idpStatus).with("employeeId", employeeId)
+                .with("idpStatus", idpStatus).with("idpEmail", idpEmail).with("employeeId", employeeId)
                 .with("deactivateDaysAfterEnd", deactivateDaysAfterEnd)
                 .with("reactivateDaysBeforeStart", reactivateDaysBeforeStart);
     }

@@ -8,6 +8,7 @@ import app.rolegate.audit.AuditState;
 import app.rolegate.costcentre.CostCentre;
 import app.rolegate.costcentre.CostCentreRepository;
 import app.rolegate.delegation.DelegationPolicy;
+import app.rolegate.delegation.TargetFacts;
 import app.rolegate.employee.Employee;
 import app.rolegate.employee.EmployeeData;
 import app.rolegate.employee.EmployeeRepository;
@@ -138,12 +139,16 @@ public class EmployeeAdministration {
 
     /**
      * SPEC 5.3: a user linked to an employee gets the employee's e-mail, also when it changes; only for an
-     * account whose primary company is the employee's (as when the link was made, D10).
+     * account whose primary company is the employee's (as when the link was made, D18), and only when the actor
+     * may change the user's e-mail (D10): otherwise the whole change is refused, saying why.
      */
     private void followEmail(Actor actor, long companyId, Employee e, UserAccount u, String oldEmail) {
         if (e.email() == null || Objects.equals(e.email(), oldEmail) || u.primaryCompanyId() != companyId) {
             return;
         }
+        decisions.require(policy.emailFromEmployee(facts.actorIn(actor, companyId), TargetFacts.of(u), e.email(),
+                u.email()), AuditRecord.of(actor, "user.email-from-employee", companyId, "user", u.userId())
+                .detail("employee " + e.id()));
         AuditState before = u.auditState();
         u.linkEmployee(e.id(), e.email());
         audit.allowed(AuditRecord.of(actor, "user.email-from-employee", companyId, "user", u.userId())

@@ -62,6 +62,8 @@ public class EmployeeLinks {
         if (holder.isPresent() && !holder.get().equals(u)) {
             throw new ConflictException("employee " + e.id() + " is linked to another account; remove that link first");
         }
+        decisions.require(policy.emailFromEmployee(facts.actorIn(actor, companyId), TargetFacts.of(u), e.email(),
+                u.email()), link);
         AuditState before = u.auditState();
         u.linkEmployee(e.id(), e.email());
         audit.allowed(link.rule(RuleId.D2).change(before, u.auditState()));

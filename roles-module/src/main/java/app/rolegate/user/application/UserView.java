@@ -8,15 +8,15 @@ import app.rolegate.user.UserAccount;
  */
 public record UserView(long id, String userId, String firstName, String lastName, String email, String phone,
         String uiLanguage, String aliasUserId, String signature, String cardId, boolean showInstructionVideos,
-        String country, String personalIdentityCode, boolean active, String idpStatus, long primaryCompanyId,
-        Long createdBy, boolean platformSupport, long version, Long employeeId, Integer deactivateDaysAfterEnd,
-        Integer reactivateDaysBeforeStart) {
+        String country, String personalIdentityCode, boolean active, String idpStatus, String idpEmail,
+        long primaryCompanyId, Long createdBy, boolean platformSupport, long version, Long employeeId,
+        Integer deactivateDaysAfterEnd, Integer reactivateDaysBeforeStart) {
 
     public static UserView of(UserAccount u) {
         return new UserView(u.id(), u.userId(), u.firstName(), u.lastName(), u.email(), u.phone(), u.uiLanguage(),
                 u.aliasUserId(), u.signature(), u.cardId(), u.showInstructionVideos(), u.country(),
-                u.personalIdentityCode(), u.isActive(), u.idpStatus(), u.primaryCompanyId(), u.createdBy(),
-                u.isPlatformSupport(), u.version(), u.employeeId(), u.deactivateDaysAfterEnd(),
+                u.personalIdentityCode(), u.isActive(), u.idpStatus(), u.idpEmail(), u.primaryCompanyId(),
+                u.createdBy(), u.isPlatformSupport(), u.version(), u.employeeId(), u.deactivateDaysAfterEnd(),
                 u.reactivateDaysBeforeStart());
     }
 

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * deleted or deactivated account, or one whose primary-company membership no longer counts (SPEC
  * 2.1, D9), is refused (401) even while its token is still valid. A token of group
  * {@value #SERVICE_CLIENT_GROUP} without a matching account is a portal's service client, which calls
- * the check and nothing else (SPEC 3).
+ * the check and nothing else (SPEC 3). A token of an external issuer is mapped by
+ * {@link ExternalIssuer} instead: to the account whose identity-provider link is verified for its
+ * e-mail, or to a configured service client (SPEC 6).
  */
 @RequestScoped
 public class CurrentCaller {
@@ -42,6 +44,9 @@ public class CurrentCaller {
     @Inject
     Decisions decisions;
 
+    @Inject
+    ExternalIssuer external;
+
     private Actor actor;
 
     /** Who acts, for any call but the check: a user; 401 if nobody usable does, 403 for a service client. */
@@ -61,6 +66,9 @@ public class CurrentCaller {
 
     private Actor resolve() {
         JsonWebToken jwt = tokenOrNull();
+        if (jwt != null && external != null && external.active()) {
+            return external.actorOf(jwt, today.date()); // SPEC 6: by the verified link, never by login name
+        }
         String name = jwt == null ? null : firstNonBlank(jwt.getClaim("upn"), jwt.getSubject(), jwt.getClaim("preferred_username"));
         if (name == null) {
             throw new NotAuthenticatedException("A valid bearer token is required.");

@@ -18,6 +18,7 @@ public class RolegateJwtConfigSource implements ConfigSource {
     private static final Logger LOG = Logger.getLogger(RolegateJwtConfigSource.class.getName());
     /** Below microprofile-config.properties (100), environment (300) and system properties (400). */
     static final int ORDINAL = 50;
+    static final String NAME = "rolegate-own-jwt-issuer";
 
     /**
      * The values, worked out once: the verifier reads its MicroProfile Config on every request, and
@@ -68,7 +69,7 @@ public class RolegateJwtConfigSource implements ConfigSource {
 
     @Override
     public String getName() {
-        return "rolegate-own-jwt-issuer";
+        return NAME;
     }
 
     @Override

@@ -60,8 +60,9 @@ public final class ResponseBodies {
     public record UserJson(long id, String userId, String firstName, String lastName, String email, String phone,
             String uiLanguage, String aliasUserId, String signature, String cardId, boolean showInstructionVideos,
             String country, String personalIdentityCode, boolean active,
-            @Schema(enumeration = {"NONE", "PENDING", "VERIFIED"}) String idpStatus, long primaryCompanyId,
-            Long createdBy, boolean platformSupport, long version,
+            @Schema(enumeration = {"NONE", "PENDING", "VERIFIED"}) String idpStatus,
+            @Schema(nullable = true, description = "The address the identity-provider link is made to (SPEC 5.4)")
+            String idpEmail, long primaryCompanyId, Long createdBy, boolean platformSupport, long version,
             @Schema(description = "SPEC 5.3: the employee record the account is linked to") Long employeeId,
             @Schema(description = "SPEC 5.3: N, null for never") Integer deactivateDaysAfterEnd,
             @Schema(description = "SPEC 5.3: M, null for never") Integer reactivateDaysBeforeStart) {
@@ -69,8 +70,8 @@ public final class ResponseBodies {
         public static UserJson of(UserView u) {
             return new UserJson(u.id(), u.userId(), u.firstName(), u.lastName(), u.email(), u.phone(), u.uiLanguage(),
                     u.aliasUserId(), u.signature(), u.cardId(), u.showInstructionVideos(), u.country(),
-                    u.personalIdentityCode(), u.active(), u.idpStatus(), u.primaryCompanyId(), u.createdBy(),
-                    u.platformSupport(), u.version(), u.employeeId(), u.deactivateDaysAfterEnd(),
+                    u.personalIdentityCode(), u.active(), u.idpStatus(), u.idpEmail(), u.primaryCompanyId(),
+                    u.createdBy(), u.platformSupport(), u.version(), u.employeeId(), u.deactivateDaysAfterEnd(),
                     u.reactivateDaysBeforeStart());
         }
     }
@@ -165,14 +166,14 @@ public final class ResponseBodies {
     @Schema(name = "Me", description = "The caller, with a page of their memberships and roles")
     public record MeJson(long id, String userId, String firstName, String lastName, String email, String phone,
             String uiLanguage, String aliasUserId, String signature, String cardId, boolean showInstructionVideos,
-            String country, String personalIdentityCode, boolean active, String idpStatus, long primaryCompanyId,
-            Long createdBy, boolean platformSupport, long version, List<MemberJson> memberships,
+            String country, String personalIdentityCode, boolean active, String idpStatus, String idpEmail,
+            long primaryCompanyId, Long createdBy, boolean platformSupport, long version, List<MemberJson> memberships,
             PageInfoJson membershipsPage) {
 
         public static MeJson of(UserView u, Page<MemberView> p) {
             return new MeJson(u.id(), u.userId(), u.firstName(), u.lastName(), u.email(), u.phone(), u.uiLanguage(),
                     u.aliasUserId(), u.signature(), u.cardId(), u.showInstructionVideos(), u.country(),
-                    u.personalIdentityCode(), u.active(), u.idpStatus(), u.primaryCompanyId(), u.createdBy(),
+                    u.personalIdentityCode(), u.active(), u.idpStatus(), u.idpEmail(), u.primaryCompanyId(), u.createdBy(),
                     u.platformSupport(), u.version(), p.items().stream().map(MemberJson::of).toList(),
                     new PageInfoJson(p.page(), p.size(), p.total()));
         }

@@ -1,0 +1,2 @@
+/** The SQL read of the employment facts. */
+package app.rolegate.activation.infrastructure;
