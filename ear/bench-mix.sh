@@ -23,6 +23,9 @@ rm -rf "$server/data"
 touch "$server/server.env"
 sed -i -e '/^ROLEGATE_/d' -e '$a\' "$server/server.env"   # the plugin writes no final newline
 grep -q '^keystore_password=' "$server/server.env" || echo "keystore_password=bench-$(date +%s)" >> "$server/server.env"
+# A default keystore left by an earlier server with another keystore_password fails to load, and with it
+# the SSL configuration the JWT verifier uses: every token would be refused (401). Liberty makes a new one.
+rm -f "$server/resources/security/key.p12"
 cat >> "$server/server.env" <<ENV
 ROLEGATE_SUPPORT_PASSWORD=bench-Support-Passw0rd
 ROLEGATE_JWT_LIFETIME_SECONDS=86400
