@@ -185,6 +185,10 @@ class DisclosureIT {
             String card = account == null ? "no-such-card" : account.getString("cardId", "no-card-" + uid);
             path = path + "?cardId=" + card;
         }
+        if (op.queryParameters().contains("companyId")) {
+            // The company a call about a user acts for, where it has no body to name it in (DELETE).
+            path = path + (path.contains("?") ? "&" : "?") + "companyId=" + cid;
+        }
         String body = op.hasBody() ? catalogue.minimalBody(op.body(), cid, uid).toString() : null;
         return Api.send(op.method(), path, token, body, Map.of("X-Request-Id", rid));
     }

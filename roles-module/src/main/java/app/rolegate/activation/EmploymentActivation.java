@@ -1,5 +1,6 @@
 package app.rolegate.activation;
 
+import app.rolegate.user.ActivationPolicy;
 import app.rolegate.activation.ActivationDecision.Action;
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package app.rolegate.activation;
 
+import app.rolegate.user.ActivationPolicy;
 import java.util.List;
 
 /** The facts of one user with a policy: the policy and the employments of the employee record the user is linked to. */

@@ -418,7 +418,7 @@ public class DelegationPolicy {
     public Decision costCentreKnown(GrantAsk ask, boolean known) {
         return ask.costCentre() == null || known
                 ? Decision.allow(null)
-                : Decision.invalid(RuleId.D17, "costCentre", "The company has no cost centre " + ask.costCentre()
+                : Decision.invalid(RuleId.D17, "costCentre", "D17: the company has no cost centre " + ask.costCentre()
                         + ": create it first (POST /companies/{cid}/cost-centres)");
     }
 

@@ -1,5 +1,6 @@
 package app.rolegate.activation;
 
+import app.rolegate.user.ActivationPolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -20,4 +20,9 @@ public record ActivationPolicy(Integer deactivateDaysAfterEnd, Integer reactivat
             throw new InvalidInputException(field, field + " must be 0-" + DAYS_MAX + " days, or null for never");
         }
     }
+
+    /** Neither half set: the job leaves the account to people. */
+    public boolean none() {
+        return deactivateDaysAfterEnd == null && reactivateDaysBeforeStart == null;
+    }
 }

@@ -1,13 +1,12 @@
 package app.rolegate.activation.infrastructure;
 
-import app.rolegate.activation.ActivationPolicy;
+import app.rolegate.user.ActivationPolicy;
 import app.rolegate.activation.EmploymentFacts;
 import app.rolegate.activation.EmploymentPeriod;
 import app.rolegate.activation.UserEmployment;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,27 +14,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The employment facts in one query over the employee register's tables:
+ * The employment facts in one query over the employee register's tables (V010, V011):
  * {@code app_user (id, employee_id, deactivate_days_after_end, reactivate_days_before_start,
- * platform_support)} and {@code employment (employee_id, start_date, end_date)}; a user with a policy
- * and a linked employee record but no employment comes with no periods. Until the employee register's
- * migrations are installed, there are no facts (a warning says so), so that the job and its timer run
- * on a schema without them.
+ * platform_support)} and {@code employment_period (employee_id, start_date, end_date)}; a user with a policy
+ * and a linked employee record but no employment comes with no periods.
  */
 @ApplicationScoped
 public class JdbcEmploymentFacts implements EmploymentFacts {
-    private static final Logger LOG = Logger.getLogger(JdbcEmploymentFacts.class.getName());
-
     static final String QUERY = "SELECT u.id, u.deactivate_days_after_end, u.reactivate_days_before_start,"
-            + " e.start_date, e.end_date FROM app_user u LEFT JOIN employment e ON e.employee_id = u.employee_id"
+            + " e.start_date, e.end_date FROM app_user u LEFT JOIN employment_period e ON e.employee_id = u.employee_id"
             + " WHERE u.employee_id IS NOT NULL AND u.platform_support = FALSE"
             + " AND (u.deactivate_days_after_end IS NOT NULL OR u.reactivate_days_before_start IS NOT NULL)"
             + " ORDER BY u.id, e.start_date";
@@ -43,18 +34,9 @@ public class JdbcEmploymentFacts implements EmploymentFacts {
     @Resource(lookup = "jdbc/rolegate")
     DataSource dataSource;
 
-    /** Said once per server, not on every run. */
-    private final AtomicBoolean warned = new AtomicBoolean();
-
     @Override
     public List<UserEmployment> withPolicy() {
         try (Connection c = dataSource.getConnection()) {
-            if (!installed(c.getMetaData())) {
-                LOG.log(warned.getAndSet(true) ? Level.FINE : Level.WARNING, "The employee register's tables (employment; app_user.employee_id,"
-                        + " deactivate_days_after_end, reactivate_days_before_start) are not in the database: the"
-                        + " employment-based activation has no facts");
-                return List.of();
-            }
             Map<Long, Builder> users = new LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement(QUERY); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -80,26 +62,6 @@ public class JdbcEmploymentFacts implements EmploymentFacts {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Whether the columns the query reads exist (unquoted names: upper case on Derby, lower case on PostgreSQL). */
-    static boolean installed(DatabaseMetaData md) throws SQLException {
-        return column(md, "employment", "end_date") && column(md, "app_user", "employee_id")
-                && column(md, "app_user", "deactivate_days_after_end")
-                && column(md, "app_user", "reactivate_days_before_start");
-    }
-
-    private static boolean column(DatabaseMetaData md, String table, String column) throws SQLException {
-        for (String t : List.of(table.toUpperCase(Locale.ROOT), table)) {
-            for (String col : List.of(column.toUpperCase(Locale.ROOT), column)) {
-                try (ResultSet r = md.getColumns(null, null, t, col)) {
-                    if (r.next()) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private static final class Builder {
