@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import app.rolegate.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** SPEC 5.3 and the Flex HRM seed: the job's decision, over the facts alone. */
@@ -137,8 +138,8 @@ class EmploymentActivationTest {
     @Test
     void badFacts_areRefusedWhereMade() {
         assertThrows(IllegalArgumentException.class, () -> new EmploymentPeriod(END, START));
-        assertThrows(IllegalArgumentException.class, () -> new ActivationPolicy(-1, null));
-        assertThrows(IllegalArgumentException.class, () -> new ActivationPolicy(null, -1));
+        assertThrows(InvalidInputException.class, () -> new ActivationPolicy(-1, null));
+        assertThrows(InvalidInputException.class, () -> new ActivationPolicy(null, -1));
     }
 
     /**
