@@ -225,7 +225,7 @@ class EmployeeIT {
         assertTrue(p.getString("detail").contains("gmail.com"), p.toString());
         assertEquals(before, Api.get(Register.settings(d.id()), d.admin()).expect(200).json(), "a refusal changes nothing");
         // A plain member is refused by D2; another company's administrator learns nothing (2.1).
-        Person plain = Delegation.member(d.admin(), d.id());
+        Person plain = Delegation.person(d.admin(), d.id());
         JsonObject d2 = Api.put(Register.settings(d.id()), Delegation.token(plain.userId()), object(
                 "permissionToleranceDays", 2)).expect(403).json();
         assertEquals("D2", d2.getString("rule"), d2.toString());

@@ -149,7 +149,7 @@ class GrantIT {
                 "costCentre", "K 100")).expectInvalid("costCentre");
         assertEquals(before, Delegation.membership(c.admin(), c.id(), u.userId()), "bad input changes nothing");
         // Someone who may not grant learns nothing about the company's cost centres: the refusal comes first.
-        Person plain = member();
+        Person plain = Delegation.person(c.admin(), c.id());
         Api.Response r = Delegation.grantWith(Delegation.token(plain.userId()), c.id(), u.userId(),
                 Api.object("role", SUP, "scope", "COST_CENTRE", "costCentre", "K-NOWHERE"));
         assertEquals(403, r.status(), r.body());
