@@ -38,7 +38,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -126,6 +125,24 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Whether the element's document was replaced by another (Chromium answers for a node of a replaced
+     * document either "stale" or "does not belong to the document").
+     */
+    private static boolean gone(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException x) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException x) {
+            if (x.getMessage() != null && x.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw x;
+        }
+    }
+
     /** Forgets the login: a new browser session for the next test. */
     void reset() {
         driver.manage().deleteAllCookies();
@@ -150,7 +167,7 @@ final class Browser implements AutoCloseable {
     Browser enter(WebElement field, CharSequence... keys) {
         WebElement before = driver.findElement(By.tagName("html"));
         field.sendKeys(keys);
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> gone(before));
         return this;
     }
 
@@ -209,33 +226,53 @@ final class Browser implements AutoCloseable {
     Browser press(WebElement e) {
         WebElement before = driver.findElement(By.tagName("html"));
         e.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> gone(before));
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "complete".equals(
                 ((JavascriptExecutor) d).executeScript("return document.readyState;")));
         return this;
     }
 
     String text(String id) {
-        return el(id).getText();
+        return read(() -> el(id).getText());
     }
 
     String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
+        return read(() -> driver.findElement(By.tagName("h1")).getText());
     }
 
     /** The page's messages (all of them, global and next to fields), one per line. */
     String messages() {
-        return driver.findElements(By.cssSelector(".messages li, .messages .message, .field-error")).stream()
-                .map(WebElement::getText).filter(t -> !t.isBlank()).collect(Collectors.joining("\n"));
+        return read(() -> driver.findElements(By.cssSelector(".messages li, .messages .message, .field-error")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).collect(Collectors.joining("\n")));
     }
 
     /** The message next to a field (its h:message), by the field's client id. */
     String fieldMessage(String clientId) {
-        return el(clientId + "Message").getText();
+        return read(() -> el(clientId + "Message").getText());
     }
 
     String body() {
-        return driver.findElement(By.tagName("body")).getText();
+        return read(() -> driver.findElement(By.tagName("body")).getText());
+    }
+
+    /**
+     * Reads from the page, once more if the browser was still replacing the document (a redirect's
+     * last step): the element found belonged to the page before.
+     */
+    private String read(java.util.function.Supplier<String> reading) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return reading.get();
+            } catch (org.openqa.selenium.WebDriverException e) {
+                boolean replaced = e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
+                if (attempt == 3 || !replaced) {
+                    throw e;
+                }
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                        ((JavascriptExecutor) d).executeScript("return document.readyState;")));
+            }
+        }
     }
 
     String source() {

@@ -168,6 +168,7 @@ class LoginPageIT {
         assertEquals("Allmänt", browser.text("tabGeneral"));
         assertEquals("Behörigheter", browser.text("tabPermissions"));
         assertTrue(browser.body().contains("Användaradministratör (KH)"), "the role names are the seed's");
+        assertTrue(browser.text("ownNote").contains("regel D1"), "one's own authorisation says why it is locked");
         browser.screenshot("user-permissions-swedish");
     }
 

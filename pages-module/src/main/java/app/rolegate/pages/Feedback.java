@@ -36,9 +36,19 @@ public final class Feedback {
     private Feedback() {
     }
 
+    /**
+     * The language of the messages: a logged-in user's (the session's: a view action runs before the
+     * page's f:view has set it on the view), else the page's (the login page's choice).
+     */
     public static Locale locale() {
         FacesContext fc = FacesContext.getCurrentInstance();
-        return fc != null && fc.getViewRoot() != null ? fc.getViewRoot().getLocale() : Locale.ENGLISH;
+        if (fc == null) {
+            return Locale.ENGLISH;
+        }
+        if (fc.getExternalContext().getUserPrincipal() != null) {
+            return jakarta.enterprise.inject.spi.CDI.current().select(PageSession.class).get().getLocale();
+        }
+        return fc.getViewRoot() != null ? fc.getViewRoot().getLocale() : Locale.ENGLISH;
     }
 
     /** A text of the bundle in the page's language, with its {0}... filled in. */

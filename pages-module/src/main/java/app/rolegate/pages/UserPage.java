@@ -4,6 +4,7 @@ import app.rolegate.company.application.CompanyAdministration;
 import app.rolegate.company.application.CompanyView;
 import app.rolegate.grant.application.GrantAdministration;
 import app.rolegate.grant.application.GrantView;
+import app.rolegate.grant.application.RoleChoice;
 import app.rolegate.membership.AccessLevel;
 import app.rolegate.membership.AccountingProfile;
 import app.rolegate.membership.CrmProfile;
@@ -16,6 +17,7 @@ import app.rolegate.membership.application.MembershipResults;
 import app.rolegate.platform.NotFoundException;
 import app.rolegate.platform.Page;
 import app.rolegate.platform.Retry;
+import app.rolegate.platform.RuleId;
 import app.rolegate.platform.Validity;
 import app.rolegate.user.application.AccountAdministration;
 import app.rolegate.user.application.AccountPatch;
@@ -86,6 +88,8 @@ public class UserPage implements Serializable {
     private transient CompanyView companyView;
     private transient Page<MemberView> others;
     private boolean found;
+    /** Why the logged-in user changes nothing on this membership, when the grant service says so for every role. */
+    private String ownNote;
 
     // General tab
     private String firstName;
@@ -181,6 +185,8 @@ public class UserPage implements Serializable {
             try {
                 member = Retry.call(() -> memberships.membership(caller.actor(), companyView.id(), uid));
                 fillMembership();
+                ownNote = isSelf() && (company.holds("USER_ADMIN") || company.holds("FIRM_MAIN_USER"))
+                        ? ownNote(companyView.id()) : null;
             } catch (NotFoundException e) {
                 member = null; // visible, but not a member of the current company: the tab says so
             } catch (RuntimeException e) {
@@ -188,6 +194,26 @@ public class UserPage implements Serializable {
             }
         }
         loadOthers();
+    }
+
+    /**
+     * On one's own membership the grant service refuses every role, naming D1: the tab says so at its
+     * top, in the service's words, instead of letting every form find out. Asked only of those who
+     * administer the company (whom else the service would refuse, D2, and audit the refusal).
+     */
+    private String ownNote(long companyId) {
+        List<RoleChoice> choices;
+        try {
+            choices = Retry.call(() -> grants.grantable(caller.actor(), companyId, uid));
+        } catch (RuntimeException e) {
+            return null; // the forms will say why, if the user tries
+        }
+        List<RoleChoice> refused = choices.stream().filter(c -> !c.held()).toList(); // a held role names no rule
+        if (refused.isEmpty() || refused.stream().anyMatch(c -> c.grantable() || c.rule() != RuleId.D1)) {
+            return null;
+        }
+        RoleChoice c = refused.get(0);
+        return Feedback.text("member.own", c.rule().name(), Feedback.ruleTitle(c.rule()), c.reason());
     }
 
     private void loadOthers() {
@@ -389,6 +415,10 @@ public class UserPage implements Serializable {
 
     public boolean isFound() {
         return found;
+    }
+
+    public String getOwnNote() {
+        return ownNote;
     }
 
     public UserView getUser() {
