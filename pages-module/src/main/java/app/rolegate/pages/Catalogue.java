@@ -18,7 +18,7 @@ import java.util.List;
  */
 @Named("catalogue")
 @ApplicationScoped
-public class Roles {
+public class Catalogue {
     /** The UI languages the pages offer for an account (the pages speak English and Swedish). */
     public static final List<String> LANGUAGES = List.of("en", "sv", "sv-FI", "fi");
 
