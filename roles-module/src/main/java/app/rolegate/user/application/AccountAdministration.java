@@ -23,6 +23,10 @@ import app.rolegate.user.PasswordHasher;
 import app.rolegate.user.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Accounts (D1, D2, D10, D14, D18): read an account, change it, deactivate or reactivate it. Load
@@ -96,6 +100,29 @@ public class AccountAdministration {
         audit.allowed(change.rule(d.rule()).change(before, u.auditState()));
         accounts.flush();
         return UserView.of(u);
+    }
+
+    /** The fields {@link #changeable} answers for, in the order a form shows them. */
+    public static final List<String> CHANGEABLE = List.of("firstName", "lastName", "email", "phone", "uiLanguage",
+            "personalIdentityCode", "aliasUserId", "signature", "cardId", "showInstructionVideos", "active");
+
+    /**
+     * For each field of {@link #CHANGEABLE}, whether the actor may change it on this account now, and
+     * for the rest the rule and why: the same decision {@link #change} takes, asked one field at a time,
+     * so that the admin pages offer only what would be allowed. An invisible account is 404 (2.1).
+     */
+    public Map<String, FieldChoice> changeable(Actor actor, String userId) {
+        UserAccount u = visible(actor, userId, AuditRecord.of(actor, "user.read", null, "user", userId));
+        ActorFacts inPrimary = facts.actorIn(actor, u.primaryCompanyId());
+        Map<String, FieldChoice> result = new LinkedHashMap<>();
+        for (String f : CHANGEABLE) {
+            Set<String> fields = "personalIdentityCode".equals(f) ? DelegationPolicy.IDENTITY : Set.of(f);
+            Decision d = policy.changeAccount(new AccountChange(inPrimary, TargetFacts.of(u), true, fields, null, false,
+                    false));
+            result.put(f, d.allowed() ? new FieldChoice(f, true, null, null) : new FieldChoice(f, false, d.rule(),
+                    d.reason()));
+        }
+        return result;
     }
 
     private void apply(UserAccount u, AccountPatch p) {

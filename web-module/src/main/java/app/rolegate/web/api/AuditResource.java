@@ -1,5 +1,6 @@
 package app.rolegate.web.api;
 
+import app.rolegate.audit.application.AuditCsv;
 import app.rolegate.audit.application.AuditEventView;
 import app.rolegate.audit.application.AuditFilter;
 import app.rolegate.audit.application.AuditReading;
@@ -24,9 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("companies/{cid}/audit")
 @Tag(name = "Audit")
 public class AuditResource {
-    static final String[] COLUMNS = {"id", "occurredAt", "actorId", "actor", "action", "outcome", "companyId",
-        "targetType", "targetId", "rule", "detail", "before", "after", "requestId"};
-
     @Inject
     CurrentCaller caller;
 
@@ -71,18 +69,9 @@ public class AuditResource {
         return reading.company(caller.actor(), Params.id(cid), new AuditFilter(since(since), actor, target), p, s);
     }
 
-    /** The log as CSV (RFC 4180), with the columns of {@link #COLUMNS}. */
+    /** The log as CSV, in the one format of {@link AuditCsv} (the admin pages' download is the same). */
     public static String csv(Page<AuditEventView> events) {
-        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        for (AuditEventView e : events.items()) {
-            Object[] values = {e.id(), e.occurredAt(), e.actorId(), e.actor(), e.action(), e.outcome(), e.companyId(),
-                e.targetType(), e.targetId(), e.rule(), e.detail(), e.before(), e.after(), e.requestId()};
-            for (int i = 0; i < values.length; i++) {
-                out.append(i == 0 ? "" : ",").append(csvCell(values[i]));
-            }
-            out.append("\r\n");
-        }
-        return out.toString();
+        return AuditCsv.of(events.items());
     }
 
     static Instant since(String since) {
@@ -95,20 +84,5 @@ public class AuditResource {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("since", "since must be a date (2026-01-31) or an instant (2026-01-31T10:00:00Z)");
         }
-    }
-
-    /** RFC 4180 quoting; a leading = + - @ is defused so that spreadsheets do not run it as a formula. */
-    static String csvCell(Object v) {
-        if (v == null) {
-            return "";
-        }
-        String s = v.toString();
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) {
-            s = "'" + s;
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            s = "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 }

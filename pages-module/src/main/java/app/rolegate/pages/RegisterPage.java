@@ -1,0 +1,165 @@
+package app.rolegate.pages;
+
+import app.rolegate.membership.application.MemberView;
+import app.rolegate.membership.application.MembershipAdministration;
+import app.rolegate.platform.InvalidInputException;
+import app.rolegate.platform.Page;
+import app.rolegate.platform.Retry;
+import app.rolegate.register.MemberFilter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The user register of the current company (SPEC 5.5, Användare): its members filtered by role,
+ * active or not, identity-provider status and free text, a page at a time. The filter is a GET form,
+ * so that a filtered list has an address; the service checks it (MemberFilter) and decides who may
+ * read the register (D2).
+ */
+@Named
+@RequestScoped
+public class RegisterPage {
+    static final int SIZE = 25;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CurrentCompany company;
+
+    @Inject
+    MembershipAdministration memberships;
+
+    private String role;
+    private String active;
+    private String idp;
+    private String q;
+    private int page;
+    private Page<MemberView> result;
+    private final Map<String, String> fieldErrors = new HashMap<>();
+
+    public void load() {
+        if (company.getView() == null) {
+            Feedback.warn("company.none");
+            return;
+        }
+        try {
+            Boolean activeFilter = active == null || active.isBlank() ? null : switch (active) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new InvalidInputException("active", "active must be true or false");
+            };
+            MemberFilter filter = new MemberFilter(role, activeFilter, idp, q);
+            int p = Math.max(page, 0);
+            result = Retry.call(() -> memberships.members(caller.actor(), company.id(), filter, p, SIZE));
+        } catch (InvalidInputException e) {
+            fieldErrors.put(e.field() == null ? "" : e.field(), e.getMessage());
+            Feedback.error("failure.invalidField", e.getMessage());
+        } catch (RuntimeException e) {
+            Feedback.failure(e, null);
+        }
+    }
+
+    public List<MemberView> getRows() {
+        return result == null ? List.of() : result.items();
+    }
+
+    public long getTotal() {
+        return result == null ? 0 : result.total();
+    }
+
+    public boolean isLoaded() {
+        return result != null;
+    }
+
+    public long getFirst() {
+        return result == null || result.items().isEmpty() ? 0 : (long) page * SIZE + 1;
+    }
+
+    public long getLast() {
+        return result == null ? 0 : (long) page * SIZE + result.items().size();
+    }
+
+    public boolean isHasPrevious() {
+        return page > 0;
+    }
+
+    public boolean isHasNext() {
+        return result != null && (long) (page + 1) * SIZE < result.total();
+    }
+
+    /** The address of another page of the same filtered list. */
+    public String pageUrl(int p) {
+        StringBuilder u = new StringBuilder("register.xhtml?page=").append(p);
+        add(u, "role", role);
+        add(u, "active", active);
+        add(u, "idp", idp);
+        add(u, "q", q);
+        return u.toString();
+    }
+
+    private static void add(StringBuilder u, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            u.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The message about a filter field ("role", "active", "idpStatus", "q"), if the service refused it. */
+    public String errorFor(String field) {
+        return fieldErrors.get(field);
+    }
+
+    public boolean isFiltered() {
+        return notBlank(role) || notBlank(active) || notBlank(idp) || notBlank(q);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getActive() {
+        return active;
+    }
+
+    public void setActive(String active) {
+        this.active = active;
+    }
+
+    public String getIdp() {
+        return idp;
+    }
+
+    public void setIdp(String idp) {
+        this.idp = idp == null ? null : idp.toUpperCase(Locale.ROOT);
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+}
