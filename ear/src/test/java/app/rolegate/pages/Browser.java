@@ -340,6 +340,18 @@ final class Browser implements AutoCloseable {
      * target/a11y/NAME.json and fails on any of impact serious or critical.
      */
     Browser assertAccessible(String name) {
+        return assertAccessible(name, Set.of("serious", "critical"));
+    }
+
+    /**
+     * Runs axe-core as {@link #assertAccessible(String)} does, and fails on any violation, whatever its impact
+     * (minor and moderate too): the bar of the pages added for SPEC 5.2-5.4.
+     */
+    Browser assertAxeClean(String name) {
+        return assertAccessible(name, null);
+    }
+
+    private Browser assertAccessible(String name, Set<String> failingImpacts) {
         JavascriptExecutor js = driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
             js.executeScript(axe());
@@ -363,7 +375,7 @@ final class Browser implements AutoCloseable {
         for (JsonValue v : violations) {
             JsonObject o = v.asJsonObject();
             String impact = o.getString("impact", "");
-            if (impact.equals("serious") || impact.equals("critical")) {
+            if (failingImpacts == null || failingImpacts.contains(impact)) {
                 StringBuilder where = new StringBuilder();
                 for (JsonValue n : o.getJsonArray("nodes")) {
                     where.append("\n    ").append(n.asJsonObject().getJsonArray("target"))

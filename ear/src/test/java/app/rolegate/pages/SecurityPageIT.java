@@ -175,11 +175,14 @@ class SecurityPageIT {
         String own = Scenario.user(mine.firstUserToken(), mine.id());
         for (String page : List.of("/register.xhtml", "/user.xhtml?tab=general&uid=" + own,
                 "/user.xhtml?tab=permissions&uid=" + own, "/audit.xhtml", "/new-user.xhtml", "/companies.xhtml",
-                "/client.xhtml", "/opening.xhtml")) {
+                "/client.xhtml", "/opening.xhtml", "/employees.xhtml", "/employee.xhtml", "/cost-centres.xhtml",
+                "/templates.xhtml", "/settings.xhtml", "/outbox.xhtml")) {
             browser.open(page);
             browser.assertNoInlineScript();
         }
         browser.open("/user.xhtml?tab=permissions&uid=" + own).click("grantRole");
+        browser.assertNoInlineScript();
+        browser.open("/register.xhtml").click("verifyAccounts");
         browser.assertNoInlineScript();
         browser.assertNoCspViolation();
     }

@@ -129,6 +129,15 @@ public class CurrentCompany {
                 .anyMatch(g -> g.role().equals(role) && live(g));
     }
 
+    /**
+     * Whether the logged-in user holds USER_ADMIN or FIRM_MAIN_USER in the current company today: only to
+     * choose which links and sections the pages show, so that nobody is offered what the services would
+     * refuse anyway (and audit as a refusal). The services decide every call.
+     */
+    public boolean isAdministers() {
+        return holds("USER_ADMIN") || holds("FIRM_MAIN_USER");
+    }
+
     private boolean live(GrantView g) {
         return Validity.of(g.validFrom(), g.validTo()).isValidOn(today.date());
     }

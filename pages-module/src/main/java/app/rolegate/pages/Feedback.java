@@ -138,6 +138,24 @@ public final class Feedback {
         return Kind.UNEXPECTED;
     }
 
+    /**
+     * As {@link #failure(Throwable, Map)}, for a call whose 409 is no concurrent edit but the state of things (a
+     * code or name taken, a link that is not verified yet): it is shown as the service said it, next to the
+     * input {@code clientId} (at the top when null), and the page keeps what was typed.
+     */
+    public static Kind failure(Throwable failure, Map<String, String> fields, String conflictClientId) {
+        Throwable cause = decisive(failure);
+        if (cause instanceof ConflictException c) {
+            if (conflictClientId != null) {
+                fieldError(conflictClientId, c.getMessage());
+            } else {
+                error("failure.notDone", c.getMessage());
+            }
+            return Kind.INVALID;
+        }
+        return failure(failure, fields);
+    }
+
     /** The title of a rule in the page's language. */
     public static String ruleTitle(RuleId rule) {
         String key = "rule." + rule.name();

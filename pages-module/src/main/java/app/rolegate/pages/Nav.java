@@ -19,6 +19,56 @@ public final class Nav {
         return "/user.xhtml?faces-redirect=true&uid=" + userId + "&tab=" + tab;
     }
 
+    public static String costCentres() {
+        Feedback.keepForRedirect();
+        return "/cost-centres.xhtml?faces-redirect=true";
+    }
+
+    public static String employee(long employeeId) {
+        Feedback.keepForRedirect();
+        return "/employee.xhtml?faces-redirect=true&eid=" + employeeId;
+    }
+
+    public static String settings() {
+        Feedback.keepForRedirect();
+        return "/settings.xhtml?faces-redirect=true";
+    }
+
+    public static String templates() {
+        Feedback.keepForRedirect();
+        return "/templates.xhtml?faces-redirect=true";
+    }
+
+    /**
+     * The register with a filter (the values as the register's query names them; null or blank: none). The
+     * redirect is sent here, with the values URL-encoded (a navigation outcome's query would not encode a
+     * free text holding {@code &} or {@code =}); the action then returns null.
+     */
+    public static String register(String role, String active, String idp, String q) {
+        Feedback.keepForRedirect();
+        StringBuilder u = new StringBuilder("/register.xhtml?");
+        param(u, "role", role);
+        param(u, "active", active);
+        param(u, "idp", idp);
+        param(u, "q", q);
+        jakarta.faces.context.ExternalContext ec = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext();
+        try {
+            ec.redirect(ec.getRequestContextPath() + u.substring(0, u.length() - 1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+        return null;
+    }
+
+    private static void param(StringBuilder u, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            u.append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8))
+                    .append('&');
+        }
+    }
+
     public static String opening() {
         Feedback.keepForRedirect();
         return "/opening.xhtml?faces-redirect=true";

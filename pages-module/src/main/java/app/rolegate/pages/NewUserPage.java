@@ -8,8 +8,11 @@ import app.rolegate.membership.application.CreateUser;
 import app.rolegate.membership.application.MembershipAdministration;
 import app.rolegate.membership.application.MembershipResults;
 import app.rolegate.platform.InvalidInputException;
+import app.rolegate.platform.Page;
 import app.rolegate.platform.Retry;
 import app.rolegate.platform.Validity;
+import app.rolegate.template.application.TemplateAdministration;
+import app.rolegate.template.application.TemplateView;
 import app.rolegate.user.NewUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,12 +20,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Creating a user in the current company (D2), or authorising the person an existing identity code
  * names (D11, "give an outside person rights"): the same command as {@code POST /companies/{cid}/users},
- * checked as it is made, so bad input names the field exactly as the API does.
+ * checked as it is made, so bad input names the field exactly as the API does. A user template of the
+ * company (SPEC 5.3) gives the profiles and the language the form leaves at their default, and its N and M.
  */
 @Named
 @ViewScoped
@@ -39,20 +44,28 @@ public class NewUserPage implements Serializable {
     @Inject
     MembershipAdministration memberships;
 
+    @Inject
+    TemplateAdministration templateService;
+
+    /** The most templates the form offers (by name); a company keeps a handful. */
+    static final int TEMPLATES_MAX = 200;
+
+    private transient List<TemplateView> templates;
+    private String template;
     private String userId;
     private String password;
     private String firstName;
     private String lastName;
     private String email;
     private String phone;
-    private String uiLanguage = "en";
+    private String uiLanguage;
     private String aliasUserId;
     private String signature;
     private String cardId;
     private boolean showInstructionVideos;
     private String country;
     private String personalIdentityCode;
-    private AccountingProfile accountingProfile = AccountingProfile.NONE;
+    private AccountingProfile accountingProfile;
     private PayrollProfile payrollProfile;
     private CrmProfile crmProfile;
     private LocalDate validFrom;
@@ -60,6 +73,7 @@ public class NewUserPage implements Serializable {
 
     private static Map<String, String> fields() {
         Map<String, String> m = new LinkedHashMap<>();
+        m.put("template", "user:template");
         for (String f : new String[] {"userId", "password", "firstName", "lastName", "email", "phone", "uiLanguage",
             "aliasUserId", "signature", "cardId", "country", "personalIdentityCode"}) {
             m.put(f, "user:" + f);
@@ -85,7 +99,7 @@ public class NewUserPage implements Serializable {
             } catch (InvalidInputException e) {
                 throw e.within("membership");
             }
-            CreateUser cmd = new CreateUser(user, terms);
+            CreateUser cmd = new CreateUser(user, terms, blank(template));
             MembershipResults.Created c = Retry.call(() -> memberships.createUser(caller.actor(), company.id(), cmd));
             password = null;
             String created = c.member().user().userId();
@@ -96,6 +110,34 @@ public class NewUserPage implements Serializable {
             Feedback.failure(e, FIELDS);
             return null;
         }
+    }
+
+    /**
+     * The company's templates, read only for those who administer it (whom else the service would refuse,
+     * D2, and audit the refusal); none read is none offered.
+     */
+    public List<TemplateView> getTemplates() {
+        if (templates == null) {
+            templates = List.of();
+            if (company.getView() != null && company.isAdministers()) {
+                try {
+                    long cid = company.id();
+                    Page<TemplateView> p = Retry.call(() -> templateService.templates(caller.actor(), cid, 0, TEMPLATES_MAX));
+                    templates = p.items();
+                } catch (RuntimeException e) {
+                    templates = List.of();
+                }
+            }
+        }
+        return templates;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public void setTemplate(String template) {
+        this.template = template;
     }
 
     private static String blank(String s) {

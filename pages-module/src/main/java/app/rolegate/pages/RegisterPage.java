@@ -50,12 +50,7 @@ public class RegisterPage {
             return;
         }
         try {
-            Boolean activeFilter = active == null || active.isBlank() ? null : switch (active) {
-                case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
-                default -> throw new InvalidInputException("active", "active must be true or false");
-            };
-            MemberFilter filter = new MemberFilter(role, activeFilter, idp, q);
+            MemberFilter filter = filter(role, active, idp, q);
             int p = Math.max(page, 0);
             result = Retry.call(() -> memberships.members(caller.actor(), company.id(), filter, p, SIZE));
         } catch (InvalidInputException e) {
@@ -64,6 +59,16 @@ public class RegisterPage {
         } catch (RuntimeException e) {
             Feedback.failure(e, null);
         }
+    }
+
+    /** The register's filter from its query's values, checked as the API checks it (400 naming the field). */
+    static MemberFilter filter(String role, String active, String idp, String q) {
+        Boolean activeFilter = active == null || active.isBlank() ? null : switch (active) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException("active", "active must be true or false");
+        };
+        return new MemberFilter(role, activeFilter, idp, q);
     }
 
     public List<MemberView> getRows() {

@@ -2,9 +2,16 @@ package app.rolegate.pages;
 
 import app.rolegate.company.application.CompanyAdministration;
 import app.rolegate.company.application.CompanyView;
+import app.rolegate.employee.application.EmployeeAdministration;
+import app.rolegate.employee.application.EmployeeLinkView;
+import app.rolegate.employee.application.EmployeeLinks;
+import app.rolegate.employee.application.EmployeeView;
 import app.rolegate.grant.application.GrantAdministration;
 import app.rolegate.grant.application.GrantView;
 import app.rolegate.grant.application.RoleChoice;
+import app.rolegate.idp.application.IdentityProviderLinks;
+import app.rolegate.idp.application.LinkView;
+import app.rolegate.idp.application.VerifyLink;
 import app.rolegate.membership.AccessLevel;
 import app.rolegate.membership.AccountingProfile;
 import app.rolegate.membership.CrmProfile;
@@ -19,6 +26,7 @@ import app.rolegate.platform.Page;
 import app.rolegate.platform.Retry;
 import app.rolegate.platform.RuleId;
 import app.rolegate.platform.Validity;
+import app.rolegate.user.ActivationPolicy;
 import app.rolegate.user.application.AccountAdministration;
 import app.rolegate.user.application.AccountPatch;
 import app.rolegate.user.application.FieldChoice;
@@ -56,6 +64,10 @@ public class UserPage implements Serializable {
             "membership:payrollProfile", "crmProfile", "membership:crmProfile", "overrides", "membership:newKey",
             "confirmPrimary", "membership:confirmPrimary");
     static final Map<String, String> COPY_FIELDS = Map.of("fromUserId", "copy:fromUserId");
+    static final Map<String, String> LINK_FIELDS = Map.of("employeeId", "employeeLink:employee");
+    static final Map<String, String> ACTIVATION_FIELDS = Map.of("deactivateDaysAfterEnd", "activation:deactivate",
+            "reactivateDaysBeforeStart", "activation:reactivate");
+    static final Map<String, String> IDP_FIELDS = Map.of("email", "idp:address");
 
     @Inject
     Caller caller;
@@ -77,6 +89,15 @@ public class UserPage implements Serializable {
 
     @Inject
     PageSession session;
+
+    @Inject
+    EmployeeAdministration employees;
+
+    @Inject
+    EmployeeLinks links;
+
+    @Inject
+    IdentityProviderLinks idpLinks;
 
     private String uid;
     private String tab = "general";
@@ -116,6 +137,13 @@ public class UserPage implements Serializable {
     private AccessLevel newLevel;
     private boolean confirmPrimary;
     private String copyFrom;
+
+    // General tab: the employee record, the employment-based activation, the identity-provider link (SPEC 5.3, 5.4)
+    private transient Page<EmployeeView> employeeChoices;
+    private Long linkEmployeeId;
+    private Integer deactivate;
+    private Integer reactivate;
+    private String idpAddress;
 
     /** One custom override as the form edits it. */
     public static class OverrideRow implements Serializable {
@@ -193,7 +221,25 @@ public class UserPage implements Serializable {
                 Feedback.failure(e, null);
             }
         }
+        loadEmployeeChoices();
         loadOthers();
+    }
+
+    /**
+     * The current company's employee records to link the account to, read only for those who administer the
+     * company (whom else the service would refuse, D2, and audit the refusal), only for its members, and only
+     * for the General tab, which offers the link.
+     */
+    private void loadEmployeeChoices() {
+        employeeChoices = null;
+        if (member == null || !company.isAdministers() || !"general".equals(tab)) {
+            return;
+        }
+        try {
+            employeeChoices = EmployeeChoices.employees(employees, caller.actor(), companyView.id());
+        } catch (RuntimeException e) {
+            employeeChoices = null; // the section says nothing it could not read; a link attempt will say why
+        }
     }
 
     /**
@@ -237,6 +283,10 @@ public class UserPage implements Serializable {
         cardId = user.cardId();
         showInstructionVideos = user.showInstructionVideos();
         active = user.active();
+        deactivate = user.deactivateDaysAfterEnd();
+        reactivate = user.reactivateDaysBeforeStart();
+        linkEmployeeId = user.employeeId();
+        idpAddress = null;
     }
 
     private void fillMembership() {
@@ -332,6 +382,99 @@ public class UserPage implements Serializable {
 
     public boolean isAnyEditable() {
         return choices != null && choices.values().stream().anyMatch(FieldChoice::editable);
+    }
+
+    /**
+     * SPEC 5.3: links the account to an employee record of the current company; the account then gets the
+     * record's e-mail, which D10 allows only where its creator acts (the service refuses it otherwise, saying
+     * why), and never one's own account (D1).
+     */
+    public String linkEmployee() {
+        if (linkEmployeeId == null) {
+            Feedback.fieldError(LINK_FIELDS.get("employeeId"), Feedback.text("link.chooseOne"));
+            return null;
+        }
+        try {
+            long eid = linkEmployeeId;
+            EmployeeLinkView v = Retry.call(() -> links.link(caller.actor(), uid, companyView.id(), eid));
+            Feedback.info("link.done", v.userId(), employeeLabel(v.employeeId()), v.email() == null ? "—" : v.email());
+            return Nav.user(uid, "general");
+        } catch (RuntimeException e) {
+            Feedback.failure(e, LINK_FIELDS, null);
+            return null;
+        }
+    }
+
+    /** SPEC 5.3: removes the account's link to its employee record of the current company; the e-mail stays. */
+    public String unlinkEmployee() {
+        try {
+            Retry.run(() -> links.unlink(caller.actor(), uid, companyView.id(), null));
+            Feedback.info("link.removed", uid);
+            return Nav.user(uid, "general");
+        } catch (RuntimeException e) {
+            Feedback.failure(e, LINK_FIELDS, null);
+            return null;
+        }
+    }
+
+    /** SPEC 5.3: N and M of the employment-based activation, set by whoever may deactivate the account (D18). */
+    public String saveActivation() {
+        try {
+            ActivationPolicy p = new ActivationPolicy(deactivate, reactivate);
+            Retry.call(() -> links.setActivationPolicy(caller.actor(), uid, p));
+            Feedback.info("activation.saved", uid);
+            return Nav.user(uid, "general");
+        } catch (RuntimeException e) {
+            Feedback.failure(e, ACTIVATION_FIELDS);
+            return null;
+        }
+    }
+
+    /**
+     * SPEC 5.4 "Verify account" for the current company: the saved e-mail, or another address where D10 allows
+     * it (the service decides and says why not).
+     */
+    public String verifyIdp() {
+        try {
+            VerifyLink cmd = VerifyLink.of(companyView.id(), blankToNull(idpAddress));
+            LinkView v = Retry.call(() -> idpLinks.verify(caller.actor(), uid, cmd));
+            Feedback.info(v.mailed() ? "idp.mailed" : "idp.verifiedNow", v.userId(), v.email());
+            return Nav.user(uid, "general");
+        } catch (RuntimeException e) {
+            Feedback.failure(e, IDP_FIELDS, null);
+            return null;
+        }
+    }
+
+    /** SPEC 5.4 "Reset password": a reset mail to the verified address, through the outbox. */
+    public String resetIdpPassword() {
+        try {
+            LinkView v = Retry.call(() -> idpLinks.resetPassword(caller.actor(), uid, companyView.id()));
+            Feedback.info("idp.resetMailed", v.userId(), v.email());
+            return Nav.user(uid, "general");
+        } catch (RuntimeException e) {
+            Feedback.failure(e, IDP_FIELDS, null);
+            return null;
+        }
+    }
+
+    /** SPEC 5.4 "Remove link": the link is cleared, and a pending link's mailed token stops working. */
+    public String removeIdp() {
+        try {
+            LinkView v = Retry.call(() -> idpLinks.remove(caller.actor(), uid, companyView.id()));
+            Feedback.info("idp.removed", v.userId());
+            return Nav.user(uid, "general");
+        } catch (RuntimeException e) {
+            Feedback.failure(e, IDP_FIELDS, null);
+            return null;
+        }
+    }
+
+    /** An employee record of the current company as "8 Erik Employee", or by its id when not among those read. */
+    private String employeeLabel(long employeeId) {
+        return getEmployeeChoiceList().stream().filter(e -> e.id() == employeeId).findFirst()
+                .map(e -> e.number() + " " + EmployeesPage.name(e))
+                .orElse(Feedback.text("employee.byId", employeeId));
     }
 
     // ---------------------------------------------------------------- Permissions tab
@@ -436,6 +579,36 @@ public class UserPage implements Serializable {
     public boolean isMainUser() {
         return companyView != null && user != null && companyView.mainUserId() != null
                 && companyView.mainUserId() == user.id();
+    }
+
+    /** Whether the General tab offers the employee link and the identity-provider actions (see loadEmployeeChoices). */
+    public boolean isAdministersMember() {
+        return member != null && company.isAdministers();
+    }
+
+    public List<EmployeeView> getEmployeeChoiceList() {
+        return employeeChoices == null ? List.of() : employeeChoices.items();
+    }
+
+    /** Whether every record of the company is offered; otherwise the form asks for the record's id. */
+    public boolean isEmployeeChoicesComplete() {
+        return employeeChoices != null && EmployeeChoices.complete(employeeChoices);
+    }
+
+    public String choiceLabel(EmployeeView e) {
+        return EmployeeChoices.label(e);
+    }
+
+    /** The employee record of the current company the account is linked to, when it is among those read. */
+    public EmployeeView getLinkedEmployee() {
+        Long linked = user == null ? null : user.employeeId();
+        return linked == null ? null : getEmployeeChoiceList().stream().filter(e -> e.id() == linked).findFirst()
+                .orElse(null);
+    }
+
+    /** The account's days of the employment-based activation as a person reads them: "5 days", or "never". */
+    public String days(Integer n) {
+        return n == null ? Feedback.text("activation.never") : Feedback.text("activation.days", n);
     }
 
     public boolean isSelf() {
@@ -640,6 +813,38 @@ public class UserPage implements Serializable {
 
     public void setConfirmPrimary(boolean v) {
         confirmPrimary = v;
+    }
+
+    public Long getLinkEmployeeId() {
+        return linkEmployeeId;
+    }
+
+    public void setLinkEmployeeId(Long v) {
+        linkEmployeeId = v;
+    }
+
+    public Integer getDeactivate() {
+        return deactivate;
+    }
+
+    public void setDeactivate(Integer v) {
+        deactivate = v;
+    }
+
+    public Integer getReactivate() {
+        return reactivate;
+    }
+
+    public void setReactivate(Integer v) {
+        reactivate = v;
+    }
+
+    public String getIdpAddress() {
+        return idpAddress;
+    }
+
+    public void setIdpAddress(String v) {
+        idpAddress = v;
     }
 
     public String getCopyFrom() {

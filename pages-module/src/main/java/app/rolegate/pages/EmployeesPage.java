@@ -1,0 +1,121 @@
+package app.rolegate.pages;
+
+import app.rolegate.employee.application.EmployeeAdministration;
+import app.rolegate.employee.application.EmployeeView;
+import app.rolegate.platform.Page;
+import app.rolegate.platform.Retry;
+import app.rolegate.platform.Today;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The current company's employee register (SPEC 5.3), a page at a time by number: each record's name,
+ * e-mail, manager, employment and home cost centre today, and the account linked to it. The service decides
+ * who may read it (D2; 2.1 for everybody else).
+ */
+@Named
+@RequestScoped
+public class EmployeesPage {
+    static final int SIZE = 50;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CurrentCompany company;
+
+    @Inject
+    EmployeeAdministration employees;
+
+    @Inject
+    Today today;
+
+    private int page;
+    private Page<EmployeeView> result;
+    private Map<Long, EmployeeView> byId = Map.of();
+
+    public void load() {
+        if (company.getView() == null) {
+            Feedback.warn("company.none");
+            return;
+        }
+        try {
+            int p = Math.max(page, 0);
+            long cid = company.id();
+            result = Retry.call(() -> employees.employees(caller.actor(), cid, p, SIZE));
+            byId = result.items().stream().collect(Collectors.toMap(EmployeeView::id, Function.identity()));
+        } catch (RuntimeException e) {
+            Feedback.failure(e, null);
+        }
+    }
+
+    /** The manager as "number name" where the manager is on this page, else as the record's id. */
+    public String manager(EmployeeView e) {
+        if (e.managerEmployeeId() == null) {
+            return "";
+        }
+        EmployeeView m = byId.get(e.managerEmployeeId());
+        return m == null ? Feedback.text("employee.byId", e.managerEmployeeId()) : m.number() + " " + name(m);
+    }
+
+    public static String name(EmployeeView e) {
+        return (e.firstName() + " " + e.lastName()).strip();
+    }
+
+    /** The home cost centre on the server's date: the newest entry from today or before. */
+    public String homeToday(EmployeeView e) {
+        LocalDate d = today.date();
+        return e.homeCostCentres().stream().filter(h -> !h.from().isAfter(d))
+                .max(Comparator.comparing(EmployeeView.Home::from)).map(EmployeeView.Home::costCentre).orElse("");
+    }
+
+    /** The employment periods, oldest first, each as "start – end", an open end as "until further notice". */
+    public List<String> employments(EmployeeView e) {
+        return e.employments().stream().sorted(Comparator.comparing(EmployeeView.Period::start))
+                .map(p -> p.start() + " – " + (p.end() == null ? Feedback.text("validity.untilFurtherNotice")
+                        : p.end().toString())).toList();
+    }
+
+    public boolean isLoaded() {
+        return result != null;
+    }
+
+    public List<EmployeeView> getRows() {
+        return result == null ? List.of() : result.items();
+    }
+
+    public long getTotal() {
+        return result == null ? 0 : result.total();
+    }
+
+    public long getFirst() {
+        return result == null || result.items().isEmpty() ? 0 : (long) page * SIZE + 1;
+    }
+
+    public long getLast() {
+        return result == null ? 0 : (long) page * SIZE + result.items().size();
+    }
+
+    public boolean isHasPrevious() {
+        return page > 0;
+    }
+
+    public boolean isHasNext() {
+        return result != null && (long) (page + 1) * SIZE < result.total();
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+}
