@@ -205,4 +205,26 @@ class ClientCompanyIT {
         long k = client.getJsonNumber("id").longValue();
         assertEquals(Set.of(a.userId(), f2.firstUser().userId()), members(a.token(), k).keySet());
     }
+
+    @Test
+    void D13_aTemporaryFirmMainUserGetsTheClientOnlyUntilTheirFirmRoleEnds() {
+        Company f2 = Delegation.company(true, true);
+        Person a = Delegation.person(f2.admin(), f2.id());
+        Delegation.copy(f2.admin(), f2.id(), a.userId(), f2.firstUser().userId()).expect(200);
+        Person b = Delegation.member(f2.admin(), f2.id());
+        java.time.LocalDate until = java.time.LocalDate.now().plusDays(20);
+        Delegation.grantWith(Delegation.support(), f2.id(), b.userId(), Api.object("role", FMU, "requestedBy",
+                Scenario.mainUserOf(f2.id()), "validTo", until)).expect(201);
+        JsonObject client = open(a.token(), clientBody(f2.id(), true), Delegation.requestId("o")).expect(201).json();
+        long k = client.getJsonNumber("id").longValue();
+        JsonObject m = Delegation.membership(a.token(), k, b.userId());
+        assertEquals(until.toString(), m.getString("validTo"), "the membership ends with the firm role: " + m);
+        assertFalse(m.getJsonArray("roles").isEmpty(), m.toString());
+        for (JsonObject g : m.getJsonArray("roles").getValuesAs(JsonObject.class)) {
+            assertEquals(until.toString(), g.getString("validTo"), "every propagated role ends with it: " + g);
+        }
+        // The permanent firm main user's access to the client is permanent.
+        JsonObject am = Delegation.membership(a.token(), k, a.userId());
+        assertTrue(am.isNull("validTo"), am.toString());
+    }
 }

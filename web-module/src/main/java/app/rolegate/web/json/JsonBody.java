@@ -110,7 +110,7 @@ public final class JsonBody {
                 JsonObjectBuilder object = Jsons.object();
                 Set<String> seen = new HashSet<>();
                 for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
-                    String name = parser.getString();
+                    String name = noNul(path + name(parser.getString()), parser.getString());
                     if (!seen.add(name)) {
                         throw new InvalidInputException(path + name, "The field " + path + name + " appears twice");
                     }
@@ -125,13 +125,31 @@ public final class JsonBody {
                 }
                 yield array.build();
             }
-            case VALUE_STRING -> Jsons.value(parser.getString());
+            case VALUE_STRING -> Jsons.value(noNul(path.isEmpty() ? null : path.substring(0, path.length() - 1),
+                    parser.getString()));
             case VALUE_NUMBER -> Jsons.value(parser.getBigDecimal());
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
             case VALUE_NULL -> JsonValue.NULL;
             default -> throw new JsonException("unexpected " + event + " at " + parser.getLocation());
         };
+    }
+
+    /**
+     * U+0000 is no character of any name, code or text Rolegate keeps, and PostgreSQL cannot store it in a text
+     * column: refused wherever it stands in a body, before any field reaches a lookup (fields whose own checks
+     * would refuse it are not the only ones that meet the database, e.g. a user id to look up).
+     */
+    private static String noNul(String field, String value) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException(field, (field == null ? "The request body" : field)
+                    + " holds the NUL character (U+0000), which no field may hold");
+        }
+        return value;
+    }
+
+    private static String name(String raw) {
+        return raw.replace("\u0000", "\\u0000");
     }
 
     /** Wraps an object that was already parsed. */

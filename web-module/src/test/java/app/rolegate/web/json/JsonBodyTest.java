@@ -43,6 +43,17 @@ class JsonBodyTest {
     }
 
     @Test
+    void theNulCharacterIsRefusedWhereverItStands_namingTheField() {
+        assertEquals("userId", invalid(() -> JsonBody.parse("{\"userId\":\"a\\u0000b\"}")).field());
+        assertEquals("o.b", invalid(() -> JsonBody.parse("{\"o\":{\"b\":\"\\u0000\"}}")).field());
+        assertEquals("list", invalid(() -> JsonBody.parse("{\"list\":[\"ok\",\"x\\u0000\"]}")).field());
+        InvalidInputException name = invalid(() -> JsonBody.parse("{\"a\\u0000\":1}"));
+        assertTrue(name.getMessage().contains("NUL"), name.getMessage());
+        // Other control characters are the fields' own checks to refuse (Text); the reader keeps them.
+        assertEquals("a\u0001b", JsonBody.parse("{\"userId\":\"a\\u0001b\"}").json().getString("userId"));
+    }
+
+    @Test
     void unknownFieldsAreNamed() {
         JsonBody body = JsonBody.parse("{\"userId\":\"x\",\"pasword\":\"y\",\"extra\":1}");
         InvalidInputException e = invalid(() -> body.allow("userId", "password"));
