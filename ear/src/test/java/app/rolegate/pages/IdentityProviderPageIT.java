@@ -238,8 +238,14 @@ class IdentityProviderPageIT {
         browser.assertAxeClean("verify-accounts");
         assertEquals("NONE", idpStatus(prefix + ".a"), "nothing happens before the confirmation");
 
+        assertFalse(browser.el("busy").isDisplayed(), "the progress shows only once the form is sent");
+        // Listeners run in order: this one, added after js/busy.js's, sees what the sent form shows.
+        browser.js("document.getElementById('verify').addEventListener('submit', function () {"
+                + " sessionStorage.setItem('busyShown', String(!document.getElementById('busy').hidden)); });");
         browser.click("verify:submit");
         assertEquals("/admin/register.xhtml", browser.path());
+        assertEquals("true", browser.js("return sessionStorage.getItem('busyShown');"),
+                "the long operation shows its progress while it runs");
         assertTrue(browser.messages().contains("Verify accounts: 1 verified at once, 1 verification e-mails sent,"
                 + " 1 skipped."), browser.messages());
         assertEquals(prefix, browser.el("q").getAttribute("value"), "the register keeps its filter");

@@ -4,7 +4,6 @@ import app.rolegate.audit.application.AuditEventView;
 import app.rolegate.audit.application.AuditFilter;
 import app.rolegate.audit.application.AuditReading;
 import app.rolegate.platform.InvalidInputException;
-import app.rolegate.platform.Page;
 import app.rolegate.platform.Retry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +24,7 @@ import java.util.Map;
  */
 @Named
 @RequestScoped
-public class AuditPage {
+public class AuditPage extends PagedList<AuditEventView> {
     static final int SIZE = 50;
 
     @Inject
@@ -41,9 +39,11 @@ public class AuditPage {
     private String since;
     private String actor;
     private String target;
-    private int page;
-    private Page<AuditEventView> result;
-    private final Map<String, String> fieldErrors = new HashMap<>();
+        private final Map<String, String> fieldErrors = new HashMap<>();
+
+    public AuditPage() {
+        super(SIZE);
+    }
 
     public void load() {
         if (company.getView() == null) {
@@ -52,8 +52,8 @@ public class AuditPage {
         }
         try {
             AuditFilter filter = filter(since, actor, target);
-            int p = Math.max(page, 0);
-            result = Retry.call(() -> reading.company(caller.actor(), company.id(), filter, p, SIZE));
+            int p = pageAsked();
+            show(Retry.call(() -> reading.company(caller.actor(), company.id(), filter, p, SIZE)));
         } catch (InvalidInputException e) {
             fieldErrors.put(e.field() == null ? "" : e.field(), e.getMessage());
             Feedback.error("failure.invalidField", e.getMessage());
@@ -76,34 +76,6 @@ public class AuditPage {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("since", "since must be a date such as 2026-01-31");
         }
-    }
-
-    public List<AuditEventView> getRows() {
-        return result == null ? List.of() : result.items();
-    }
-
-    public boolean isLoaded() {
-        return result != null;
-    }
-
-    public long getTotal() {
-        return result == null ? 0 : result.total();
-    }
-
-    public long getFirst() {
-        return result == null || result.items().isEmpty() ? 0 : (long) page * SIZE + 1;
-    }
-
-    public long getLast() {
-        return result == null ? 0 : (long) page * SIZE + result.items().size();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public boolean isHasNext() {
-        return result != null && (long) (page + 1) * SIZE < result.total();
     }
 
     public String pageUrl(int p) {
@@ -156,13 +128,5 @@ public class AuditPage {
 
     public void setTarget(String target) {
         this.target = target;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 }

@@ -2,13 +2,10 @@ package app.rolegate.pages;
 
 import app.rolegate.employee.application.CostCentreView;
 import app.rolegate.employee.application.EmployeeAdministration;
-import app.rolegate.platform.Page;
 import app.rolegate.platform.Retry;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,7 +15,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class CostCentresPage implements Serializable {
+public class CostCentresPage extends PagedList<CostCentreView> {
     private static final long serialVersionUID = 1L;
     static final int SIZE = 50;
     static final Map<String, String> FIELDS = Map.of("code", "costCentre:code", "name", "costCentre:name");
@@ -32,21 +29,23 @@ public class CostCentresPage implements Serializable {
     @Inject
     EmployeeAdministration employees;
 
-    private int page;
-    private transient Page<CostCentreView> result;
-    private String code;
+        private String code;
     private String name;
 
+    public CostCentresPage() {
+        super(SIZE);
+    }
+
     public void load() {
-        result = null;
+        show(null);
         if (company.getView() == null) {
             Feedback.warn("company.none");
             return;
         }
         try {
-            int p = Math.max(page, 0);
+            int p = pageAsked();
             long cid = company.id();
-            result = Retry.call(() -> employees.costCentres(caller.actor(), cid, p, SIZE));
+            show(Retry.call(() -> employees.costCentres(caller.actor(), cid, p, SIZE)));
         } catch (RuntimeException e) {
             Feedback.failure(e, null);
         }
@@ -62,42 +61,6 @@ public class CostCentresPage implements Serializable {
             Feedback.failure(e, FIELDS, FIELDS.get("code"));
             return null;
         }
-    }
-
-    public boolean isLoaded() {
-        return result != null;
-    }
-
-    public List<CostCentreView> getRows() {
-        return result == null ? List.of() : result.items();
-    }
-
-    public long getTotal() {
-        return result == null ? 0 : result.total();
-    }
-
-    public long getFirst() {
-        return result == null || result.items().isEmpty() ? 0 : (long) page * SIZE + 1;
-    }
-
-    public long getLast() {
-        return result == null ? 0 : (long) page * SIZE + result.items().size();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public boolean isHasNext() {
-        return result != null && (long) (page + 1) * SIZE < result.total();
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 
     public String getCode() {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @RequestScoped
-public class EmployeesPage {
+public class EmployeesPage extends PagedList<EmployeeView> {
     static final int SIZE = 50;
 
     @Inject
@@ -37,9 +37,11 @@ public class EmployeesPage {
     @Inject
     Today today;
 
-    private int page;
-    private Page<EmployeeView> result;
     private Map<Long, EmployeeView> byId = Map.of();
+
+    public EmployeesPage() {
+        super(SIZE);
+    }
 
     public void load() {
         if (company.getView() == null) {
@@ -47,9 +49,10 @@ public class EmployeesPage {
             return;
         }
         try {
-            int p = Math.max(page, 0);
+            int p = pageAsked();
             long cid = company.id();
-            result = Retry.call(() -> employees.employees(caller.actor(), cid, p, SIZE));
+            Page<EmployeeView> result = Retry.call(() -> employees.employees(caller.actor(), cid, p, SIZE));
+            show(result);
             byId = result.items().stream().collect(Collectors.toMap(EmployeeView::id, Function.identity()));
         } catch (RuntimeException e) {
             Feedback.failure(e, null);
@@ -81,41 +84,5 @@ public class EmployeesPage {
         return e.employments().stream().sorted(Comparator.comparing(EmployeeView.Period::start))
                 .map(p -> p.start() + " – " + (p.end() == null ? Feedback.text("validity.untilFurtherNotice")
                         : p.end().toString())).toList();
-    }
-
-    public boolean isLoaded() {
-        return result != null;
-    }
-
-    public List<EmployeeView> getRows() {
-        return result == null ? List.of() : result.items();
-    }
-
-    public long getTotal() {
-        return result == null ? 0 : result.total();
-    }
-
-    public long getFirst() {
-        return result == null || result.items().isEmpty() ? 0 : (long) page * SIZE + 1;
-    }
-
-    public long getLast() {
-        return result == null ? 0 : (long) page * SIZE + result.items().size();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public boolean isHasNext() {
-        return result != null && (long) (page + 1) * SIZE < result.total();
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 }

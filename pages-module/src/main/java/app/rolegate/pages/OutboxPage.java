@@ -2,12 +2,10 @@ package app.rolegate.pages;
 
 import app.rolegate.outbox.application.MailView;
 import app.rolegate.outbox.application.OutboxReading;
-import app.rolegate.platform.Page;
 import app.rolegate.platform.Retry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 
 /**
  * The current company's mail outbox (SPEC 5.4, 4.1), newest first, a page at a time: each mail's recipient,
@@ -17,7 +15,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class OutboxPage {
+public class OutboxPage extends PagedList<MailView> {
     static final int SIZE = 50;
 
     @Inject
@@ -29,8 +27,10 @@ public class OutboxPage {
     @Inject
     OutboxReading outbox;
 
-    private int page;
-    private Page<MailView> result;
+    
+    public OutboxPage() {
+        super(SIZE);
+    }
 
     public void load() {
         if (company.getView() == null) {
@@ -38,47 +38,11 @@ public class OutboxPage {
             return;
         }
         try {
-            int p = Math.max(page, 0);
+            int p = pageAsked();
             long cid = company.id();
-            result = Retry.call(() -> outbox.ofCompany(caller.actor(), cid, p, SIZE));
+            show(Retry.call(() -> outbox.ofCompany(caller.actor(), cid, p, SIZE)));
         } catch (RuntimeException e) {
             Feedback.failure(e, null);
         }
-    }
-
-    public boolean isLoaded() {
-        return result != null;
-    }
-
-    public List<MailView> getRows() {
-        return result == null ? List.of() : result.items();
-    }
-
-    public long getTotal() {
-        return result == null ? 0 : result.total();
-    }
-
-    public long getFirst() {
-        return result == null || result.items().isEmpty() ? 0 : (long) page * SIZE + 1;
-    }
-
-    public long getLast() {
-        return result == null ? 0 : (long) page * SIZE + result.items().size();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public boolean isHasNext() {
-        return result != null && (long) (page + 1) * SIZE < result.total();
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 }

@@ -3,7 +3,6 @@ package app.rolegate.pages;
 import app.rolegate.membership.application.MemberView;
 import app.rolegate.membership.application.MembershipAdministration;
 import app.rolegate.platform.InvalidInputException;
-import app.rolegate.platform.Page;
 import app.rolegate.platform.Retry;
 import app.rolegate.register.MemberFilter;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +11,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,7 +22,7 @@ import java.util.Map;
  */
 @Named
 @RequestScoped
-public class RegisterPage {
+public class RegisterPage extends PagedList<MemberView> {
     static final int SIZE = 25;
 
     @Inject
@@ -40,9 +38,11 @@ public class RegisterPage {
     private String active;
     private String idp;
     private String q;
-    private int page;
-    private Page<MemberView> result;
-    private final Map<String, String> fieldErrors = new HashMap<>();
+        private final Map<String, String> fieldErrors = new HashMap<>();
+
+    public RegisterPage() {
+        super(SIZE);
+    }
 
     public void load() {
         if (company.getView() == null) {
@@ -51,8 +51,8 @@ public class RegisterPage {
         }
         try {
             MemberFilter filter = filter(role, active, idp, q);
-            int p = Math.max(page, 0);
-            result = Retry.call(() -> memberships.members(caller.actor(), company.id(), filter, p, SIZE));
+            int p = pageAsked();
+            show(Retry.call(() -> memberships.members(caller.actor(), company.id(), filter, p, SIZE)));
         } catch (InvalidInputException e) {
             fieldErrors.put(e.field() == null ? "" : e.field(), e.getMessage());
             Feedback.error("failure.invalidField", e.getMessage());
@@ -69,34 +69,6 @@ public class RegisterPage {
             default -> throw new InvalidInputException("active", "active must be true or false");
         };
         return new MemberFilter(role, activeFilter, idp, q);
-    }
-
-    public List<MemberView> getRows() {
-        return result == null ? List.of() : result.items();
-    }
-
-    public long getTotal() {
-        return result == null ? 0 : result.total();
-    }
-
-    public boolean isLoaded() {
-        return result != null;
-    }
-
-    public long getFirst() {
-        return result == null || result.items().isEmpty() ? 0 : (long) page * SIZE + 1;
-    }
-
-    public long getLast() {
-        return result == null ? 0 : (long) page * SIZE + result.items().size();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public boolean isHasNext() {
-        return result != null && (long) (page + 1) * SIZE < result.total();
     }
 
     /** The address of another page of the same filtered list. */
@@ -158,13 +130,5 @@ public class RegisterPage {
 
     public void setQ(String q) {
         this.q = q;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 }

@@ -3,7 +3,6 @@ package app.rolegate.pages;
 import app.rolegate.membership.AccountingProfile;
 import app.rolegate.membership.CrmProfile;
 import app.rolegate.membership.PayrollProfile;
-import app.rolegate.platform.Page;
 import app.rolegate.platform.Retry;
 import app.rolegate.template.TemplateData;
 import app.rolegate.template.application.TemplateAdministration;
@@ -12,8 +11,6 @@ import app.rolegate.user.ActivationPolicy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,7 +21,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class TemplatesPage implements Serializable {
+public class TemplatesPage extends PagedList<TemplateView> {
     private static final long serialVersionUID = 1L;
     static final int SIZE = 50;
     static final Map<String, String> FIELDS = Map.of("name", "template:name", "deactivateDaysAfterEnd",
@@ -41,9 +38,7 @@ public class TemplatesPage implements Serializable {
     @Inject
     TemplateAdministration templates;
 
-    private int page;
-    private transient Page<TemplateView> result;
-    private String name;
+        private String name;
     private Integer deactivate;
     private Integer reactivate;
     private AccountingProfile accountingProfile;
@@ -51,16 +46,20 @@ public class TemplatesPage implements Serializable {
     private CrmProfile crmProfile;
     private String language;
 
+    public TemplatesPage() {
+        super(SIZE);
+    }
+
     public void load() {
-        result = null;
+        show(null);
         if (company.getView() == null) {
             Feedback.warn("company.none");
             return;
         }
         try {
-            int p = Math.max(page, 0);
+            int p = pageAsked();
             long cid = company.id();
-            result = Retry.call(() -> templates.templates(caller.actor(), cid, p, SIZE));
+            show(Retry.call(() -> templates.templates(caller.actor(), cid, p, SIZE)));
         } catch (RuntimeException e) {
             Feedback.failure(e, null);
         }
@@ -86,42 +85,6 @@ public class TemplatesPage implements Serializable {
     /** "N days" or "never", as the list shows N and M. */
     public String days(Integer n) {
         return n == null ? Feedback.text("activation.never") : Feedback.text("activation.days", n);
-    }
-
-    public boolean isLoaded() {
-        return result != null;
-    }
-
-    public List<TemplateView> getRows() {
-        return result == null ? List.of() : result.items();
-    }
-
-    public long getTotal() {
-        return result == null ? 0 : result.total();
-    }
-
-    public long getFirst() {
-        return result == null || result.items().isEmpty() ? 0 : (long) page * SIZE + 1;
-    }
-
-    public long getLast() {
-        return result == null ? 0 : (long) page * SIZE + result.items().size();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public boolean isHasNext() {
-        return result != null && (long) (page + 1) * SIZE < result.total();
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 
     public String getName() {
