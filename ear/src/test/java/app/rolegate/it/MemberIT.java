@@ -158,6 +158,17 @@ class MemberIT {
     }
 
     @Test
+    void aUserIdThatNamesTheBulkVerificationCall_isRefused_400() {
+        // /companies/{cid}/members/idp-verify is a call of its own: such a member could never be read or changed.
+        for (String reserved : List.of("idp-verify", "IDP-Verify")) {
+            JsonObject p = Api.post(users(company.id()), company.firstUserToken(), newUserBody(reserved))
+                    .expectInvalid("userId");
+            assertTrue(p.getString("detail").contains("reserved"), p.toString());
+            assertFalse(Scenario.accountExists(reserved));
+        }
+    }
+
+    @Test
     void aliasUserIdAndCardIdAreUnique_409() {
         String alias = String.valueOf(System.nanoTime());
         String card = "CARD-" + Scenario.unique("c");

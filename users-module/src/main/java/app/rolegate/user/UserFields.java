@@ -2,6 +2,8 @@ package app.rolegate.user;
 
 import app.rolegate.platform.InvalidInputException;
 import app.rolegate.platform.Text;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,13 @@ public final class UserFields {
     public static final int SIGNATURE_MAX = 10;
     public static final int CARD_ID_MAX = 50;
 
+    /**
+     * User ids that would stand where the API has a call of its own beside {uid}: a member "idp-verify"
+     * could never be read, changed or removed, {@code /companies/{cid}/members/idp-verify} being SPEC 4.1's
+     * bulk verification.
+     */
+    static final Set<String> RESERVED_USER_IDS = Set.of("idp-verify");
+
     private static final Pattern USER_ID = Pattern.compile(USER_ID_PATTERN);
     private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
     private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_PATTERN);
@@ -32,11 +41,17 @@ public final class UserFields {
     private UserFields() {
     }
 
-    /** A login name: required, 1-100 letters, digits and . _ @ - (so never a service client's "client:x"). */
+    /**
+     * A login name: required, 1-100 letters, digits and . _ @ - (so never a service client's "client:x"), and
+     * none of the reserved ones.
+     */
     public static String userId(String field, String v) {
         String s = Text.required(field, v, USER_ID_MAX).strip();
         if (!USER_ID.matcher(s).matches()) {
             throw new InvalidInputException(field, field + " may hold 1-100 letters, digits and . _ @ - only");
+        }
+        if (RESERVED_USER_IDS.contains(s.toLowerCase(Locale.ROOT))) {
+            throw new InvalidInputException(field, field + " '" + s + "' is reserved: it names a call of the API");
         }
         return s;
     }

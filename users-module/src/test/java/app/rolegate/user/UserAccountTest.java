@@ -88,6 +88,16 @@ class UserAccountTest {
         assertEquals("userId", e.field());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"idp-verify", "IDP-Verify"})
+    void aUserIdThatNamesACallOfTheApi_isRefused_whateverItsCase(String userId) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new UserAccount(userId, 1L, null, NOW));
+        assertEquals("userId", e.field());
+        assertTrue(e.getMessage().contains("reserved"), e.getMessage());
+        assertEquals("idp-verify.x", new UserAccount("idp-verify.x", 1L, null, NOW).userId(), "only the name itself");
+    }
+
     @Test
     void platformSupportAccount_isSupportWithUserIdSupport() {
         UserAccount s = UserAccount.platformSupport(9L, "hash", NOW);
