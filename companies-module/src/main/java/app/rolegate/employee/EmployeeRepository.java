@@ -16,8 +16,11 @@ public interface EmployeeRepository {
     /** The employee if it belongs to the company; empty for an unknown one and one of another company alike. */
     Optional<Employee> findInCompany(long companyId, long employeeId);
 
-    /** One page of the company's employees by number (their periods and histories: {@link #detailsOf}). */
-    List<Employee> ofCompany(long companyId, int offset, int limit);
+    /**
+     * One page of the company's employees by number (their periods and histories: {@link #detailsOf}); with a
+     * manager, only those whose manager that record is (its direct reports).
+     */
+    List<Employee> ofCompany(long companyId, Long managerId, int offset, int limit);
 
     /** The employment periods and home cost centre histories of many employees, in two queries. */
     Details detailsOf(Collection<Long> employeeIds);
@@ -33,7 +36,7 @@ public interface EmployeeRepository {
         }
     }
 
-    long countOfCompany(long companyId);
+    long countOfCompany(long companyId, Long managerId);
 
     /** Whether another employee of the company (not {@code exceptId}, which may be null) has this number. */
     boolean numberTaken(long companyId, String number, Long exceptId);

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -184,6 +185,32 @@ class EmployeeIT {
         // Now top is above b, d, ..., deep and a: a loop through any of them is refused.
         JsonObject topRead = Register.read(admin, c.id(), top);
         Api.put(Register.employee(c.id(), top), admin, Register.withManager(topRead, a)).expectInvalid("managerEmployeeId");
+    }
+
+    @Test
+    void managerFilter_listsTheDirectReportsOnly_aRecordOfAnotherCompanyManagesNobody() {
+        long top = Register.employee(admin, c.id(), null, home("K1", START));
+        long b = Register.employee(admin, c.id(), top, home("K1", START));
+        long d = Register.employee(admin, c.id(), top, home("K2", START));
+        long below = Register.employee(admin, c.id(), b, home("K1", START));
+        long theirs = Register.employee(other.admin(), other.id(), null, home("K9", START));
+        Register.employee(other.admin(), other.id(), theirs, home("K9", START));
+        assertEquals(Set.of(b, d), Set.copyOf(reportsOf(top)), "the direct reports, not those further below nor the record");
+        assertEquals(List.of(below), reportsOf(b));
+        assertEquals(List.of(), reportsOf(below));
+        assertEquals(List.of(), reportsOf(theirs), "another company's record manages nobody here (2.1)");
+        assertEquals(List.of(), reportsOf(987654321L));
+        JsonObject page = Api.get(Register.employees(c.id()) + "?manager=" + top + "&size=1", admin).expect(200).json();
+        assertEquals(2, page.getJsonNumber("total").longValue(), "counted with the filter");
+        for (String bad : List.of("x", "1.5", "-", "99999999999999999999")) {
+            Api.get(Register.employees(c.id()) + "?manager=" + Scenario.enc(bad), admin).expectInvalid("manager");
+        }
+    }
+
+    private List<Long> reportsOf(long managerId) {
+        return Api.get(Register.employees(c.id()) + "?manager=" + managerId, admin).expect(200).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").longValue()).toList();
     }
 
     @Test
@@ -422,6 +449,7 @@ class EmployeeIT {
         calls.put("GET cost-centres", Api.get(Register.costCentres(c.id()), outsider));
         calls.put("POST cost-centres", Api.post(Register.costCentres(c.id()), outsider, object("code", "X1", "name", "x")));
         calls.put("GET employees", Api.get(Register.employees(c.id()), outsider));
+        calls.put("GET employees?manager", Api.get(Register.employees(c.id()) + "?manager=" + e, outsider));
         calls.put("POST employees", Api.post(Register.employees(c.id()), outsider, empBody));
         calls.put("GET employee", Api.get(Register.employee(c.id(), e), outsider));
         calls.put("PUT employee", Api.put(Register.employee(c.id(), e), outsider, empBody));
@@ -471,7 +499,8 @@ class EmployeeIT {
         String empBody = Register.body(null, home("K1", START)).build().toString();
         List<Api.Response> answers = List.of(Api.get(Register.costCentres(c.id()), t),
                 Api.post(Register.costCentres(c.id()), t, object("code", "X2", "name", "x")),
-                Api.get(Register.employees(c.id()), t), Api.post(Register.employees(c.id()), t, empBody),
+                Api.get(Register.employees(c.id()), t), Api.get(Register.employees(c.id()) + "?manager=" + e, t),
+                Api.post(Register.employees(c.id()), t, empBody),
                 Api.get(Register.employee(c.id(), e), t), Api.put(Register.employee(c.id(), e), t, empBody),
                 Api.get(Register.settings(c.id()), t),
                 Api.put(Register.settings(c.id()), t, object("permissionToleranceDays", 9)),

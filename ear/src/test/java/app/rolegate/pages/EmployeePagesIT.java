@@ -166,6 +166,54 @@ class EmployeePagesIT {
         browser.assertAxeClean("employees");
     }
 
+    /** An employee record with a manager through the API; its id. */
+    static long employeeUnder(String token, long companyId, String firstName, Long managerId) {
+        jakarta.json.JsonObjectBuilder b = Json.createObjectBuilder().add("number", Scenario.unique("h"))
+                .add("firstName", firstName).add("lastName", "Level")
+                .add("employments", Json.createArrayBuilder().add(Json.createObjectBuilder().add("start", "2020-01-01")
+                        .addNull("end")));
+        if (managerId != null) {
+            b.add("managerEmployeeId", managerId);
+        }
+        return Api.post(employees(companyId), token, b.build().toString()).expect(201).json().getJsonNumber("id")
+                .longValue();
+    }
+
+    @Test
+    void theHierarchyIsWalkedDownAndUpByDirectReports_anotherCompanysAdministratorFindsNothing() {
+        String token = company.firstUserToken();
+        long top = employeeUnder(token, company.id(), "Tove", null);
+        long mid = employeeUnder(token, company.id(), "Mikael", top);
+        employeeUnder(token, company.id(), "Lena", mid);
+        browser.login(company.firstUserId(), Scenario.PASSWORD);
+        browser.open("/employee.xhtml?eid=" + top).click("reports");
+        assertEquals("/admin/employees.xhtml", browser.path());
+        assertTrue(browser.text("reportsOf").contains("Tove Level"), browser.text("reportsOf"));
+        assertTrue(browser.text("employees").contains("Mikael") && !browser.text("employees").contains("Lena"),
+                "the direct reports only: " + browser.text("employees"));
+        assertFalse(browser.has("up"), "the top of the hierarchy has no level above");
+        browser.screenshot("employees-reports");
+        browser.assertAxeClean("employees-reports");
+
+        browser.driver.findElement(By.linkText(Api.get(employees(company.id()) + "/" + mid, token).expect(200).json()
+                .getString("number"))).click();
+        assertEquals("/admin/employee.xhtml", browser.path());
+        browser.click("reports");
+        assertTrue(browser.text("reportsOf").contains("Mikael Level"), browser.text("reportsOf"));
+        assertTrue(browser.text("employees").contains("Lena"), browser.text("employees"));
+        browser.click("up");
+        assertTrue(browser.text("reportsOf").contains("Tove Level"), "one level up: " + browser.text("reportsOf"));
+
+        Scenario.CompanyRef theirs = Scenario.company();
+        browser.reset();
+        browser.login(theirs.firstUserId(), Scenario.PASSWORD);
+        for (String manager : List.of(Long.toString(top), "999999999", "not-a-number")) {
+            browser.open("/employees.xhtml?manager=" + manager);
+            assertEquals("Not found: there is nothing here that you may see.", browser.messages(), browser::body);
+            assertFalse(browser.body().contains("Tove") || browser.body().contains("Mikael"), browser.body());
+        }
+    }
+
     @Test
     void badInputIsNamedAtItsFieldAndRow_andNothingIsSaved() {
         long before = total(employees(company.id()));

@@ -20,7 +20,7 @@ final class EmployeeChoices {
     }
 
     static Page<EmployeeView> employees(EmployeeAdministration service, Actor actor, long companyId) {
-        return Retry.call(() -> service.employees(actor, companyId, 0, MAX));
+        return Retry.call(() -> service.employees(actor, companyId, null, 0, MAX));
     }
 
     static List<CostCentreView> costCentres(EmployeeAdministration service, Actor actor, long companyId) {

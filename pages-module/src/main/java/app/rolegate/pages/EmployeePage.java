@@ -154,7 +154,7 @@ public class EmployeePage implements Serializable {
     }
 
     /** An id in the address that is no number names nothing: 2.1's "not found", as for an unknown record. */
-    private static long parseId(String s) {
+    static long parseId(String s) {
         try {
             return Long.parseLong(s.strip());
         } catch (NumberFormatException e) {

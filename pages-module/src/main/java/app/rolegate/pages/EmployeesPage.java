@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * The current company's employee register (SPEC 5.3), a page at a time by number: each record's name,
- * e-mail, manager, employment and home cost centre today, and the account linked to it. The service decides
- * who may read it (D2; 2.1 for everybody else).
+ * e-mail, manager, employment and home cost centre today, and the account linked to it; with {@code ?manager=}
+ * the direct reports of one record, so that the hierarchy can be walked down a level at a time (and up, by
+ * each row's manager). The service decides who may read it (D2; 2.1 for everybody else, and for a manager
+ * that is no record of the company).
  */
 @Named
 @RequestScoped
@@ -38,6 +40,8 @@ public class EmployeesPage extends PagedList<EmployeeView> {
     Today today;
 
     private Map<Long, EmployeeView> byId = Map.of();
+    private String manager;
+    private EmployeeView managerShown;
 
     public EmployeesPage() {
         super(SIZE);
@@ -51,7 +55,10 @@ public class EmployeesPage extends PagedList<EmployeeView> {
         try {
             int p = pageAsked();
             long cid = company.id();
-            Page<EmployeeView> result = Retry.call(() -> employees.employees(caller.actor(), cid, p, SIZE));
+            Long managerId = manager == null || manager.isBlank() ? null : EmployeePage.parseId(manager);
+            managerShown = managerId == null ? null
+                    : Retry.call(() -> employees.employee(caller.actor(), cid, managerId));
+            Page<EmployeeView> result = Retry.call(() -> employees.employees(caller.actor(), cid, managerId, p, SIZE));
             show(result);
             byId = result.items().stream().collect(Collectors.toMap(EmployeeView::id, Function.identity()));
         } catch (RuntimeException e) {
@@ -59,12 +66,26 @@ public class EmployeesPage extends PagedList<EmployeeView> {
         }
     }
 
+    /** The record whose direct reports are shown; null for the whole register. */
+    public EmployeeView getManagerShown() {
+        return managerShown;
+    }
+
+    public String getManager() {
+        return manager;
+    }
+
+    public void setManager(String manager) {
+        this.manager = manager;
+    }
+
     /** The manager as "number name" where the manager is on this page, else as the record's id. */
     public String manager(EmployeeView e) {
         if (e.managerEmployeeId() == null) {
             return "";
         }
-        EmployeeView m = byId.get(e.managerEmployeeId());
+        EmployeeView m = managerShown != null && managerShown.id() == e.managerEmployeeId() ? managerShown
+                : byId.get(e.managerEmployeeId());
         return m == null ? Feedback.text("employee.byId", e.managerEmployeeId()) : m.number() + " " + name(m);
     }
 

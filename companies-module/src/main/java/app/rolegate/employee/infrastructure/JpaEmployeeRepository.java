@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,9 +55,12 @@ public class JpaEmployeeRepository implements EmployeeRepository {
     }
 
     @Override
-    public List<Employee> ofCompany(long companyId, int offset, int limit) {
-        return em.createQuery("SELECT e FROM Employee e WHERE e.companyId = :c ORDER BY e.number, e.id", Employee.class)
-                .setParameter("c", companyId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    public List<Employee> ofCompany(long companyId, Long managerId, int offset, int limit) {
+        TypedQuery<Employee> q = managerId == null
+                ? em.createQuery("SELECT e FROM Employee e WHERE e.companyId = :c ORDER BY e.number, e.id", Employee.class)
+                : em.createQuery("SELECT e FROM Employee e WHERE e.companyId = :c AND e.managerId = :m"
+                        + " ORDER BY e.number, e.id", Employee.class).setParameter("m", managerId);
+        return q.setParameter("c", companyId).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /**
@@ -101,9 +105,12 @@ public class JpaEmployeeRepository implements EmployeeRepository {
     }
 
     @Override
-    public long countOfCompany(long companyId) {
-        return em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.companyId = :c", Long.class)
-                .setParameter("c", companyId).getSingleResult();
+    public long countOfCompany(long companyId, Long managerId) {
+        TypedQuery<Long> q = managerId == null
+                ? em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.companyId = :c", Long.class)
+                : em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.companyId = :c AND e.managerId = :m",
+                        Long.class).setParameter("m", managerId);
+        return q.setParameter("c", companyId).getSingleResult();
     }
 
     @Override

@@ -84,17 +84,21 @@ public class EmployeeAdministration {
         return CostCentreView.of(k);
     }
 
-    /** One page of the company's employees, by number: a fixed number of queries whatever the page size. */
-    public Page<EmployeeView> employees(Actor actor, long companyId, int page, int size) {
+    /**
+     * One page of the company's employees, by number, or of one record's direct reports (the hierarchy a level
+     * at a time; a manager id that is no record of the company has none, as 2.1 wants): a fixed number of
+     * queries whatever the page size.
+     */
+    public Page<EmployeeView> employees(Actor actor, long companyId, Long managerId, int page, int size) {
         require(actor, companyId, AuditRecord.of(actor, "employees.list", companyId, "company", companyId));
-        List<Employee> found = employeeRepository.ofCompany(companyId, Page.offset(page, size), size);
+        List<Employee> found = employeeRepository.ofCompany(companyId, managerId, Page.offset(page, size), size);
         List<Long> ids = found.stream().map(Employee::id).toList();
         EmployeeRepository.Details details = employeeRepository.detailsOf(ids);
         Map<Long, String> linked = new HashMap<>();
         users.findByEmployeeIds(ids).forEach(u -> linked.put(u.employeeId(), u.userId()));
         return new Page<>(found.stream().map(e -> EmployeeView.of(e, details.employmentsOf(e.id()),
                 details.homeCostCentresOf(e.id()), linked.get(e.id()))).toList(), page, size,
-                employeeRepository.countOfCompany(companyId));
+                employeeRepository.countOfCompany(companyId, managerId));
     }
 
     /** One employee record; an unknown one and one of another company are the same 404 (2.1). */

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,9 +80,12 @@ public class EmployeeResource {
 
     @GET
     @Path("employees")
-    @Operation(summary = "The company's employee records, by number (D2)")
-    public EmployeePageJson list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return EmployeePageJson.of(employees.employees(caller.actor(), Params.id(cid), Params.page(page),
+    @Operation(summary = "The company's employee records, by number, or with manager the direct reports of one"
+            + " record (D2)")
+    public EmployeePageJson list(@Parameter(description = "An employee record's id: only those it manages directly")
+            @QueryParam("manager") String manager, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Long managerId = manager == null || manager.isBlank() ? null : Params.longParam("manager", manager);
+        return EmployeePageJson.of(employees.employees(caller.actor(), Params.id(cid), managerId, Params.page(page),
                 Params.size(size, 50, 500)));
     }
 
