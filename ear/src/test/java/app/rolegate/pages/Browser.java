@@ -181,7 +181,17 @@ final class Browser implements AutoCloseable {
     // ---------------------------------------------------------------- the page
 
     WebElement el(String id) {
-        return driver.findElement(By.id(id));
+        return find(By.id(id));
+    }
+
+    /**
+     * The element, waiting a few seconds for it to be there: once in a while Chromium answered a lookup
+     * right after a navigation from the document before (the element was missing, yet the page printed
+     * at the failure held it). An element that never comes still fails, after the wait.
+     */
+    WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(by));
     }
 
     boolean has(String id) {

@@ -87,6 +87,33 @@ class RegisterPageIT {
         assertEquals(first.name(), browser.text("currentCompany"));
     }
 
+    /**
+     * The navigation offers a company's administration as the policy decides it in that company (D2), also
+     * in a company beyond the 50 the header's switcher lists: an accounting firm's people work in hundreds.
+     */
+    @Test
+    void anAdministratorOfManyCompaniesIsOfferedTheAdministrationInTheLastOfThem() {
+        List<Scenario.CompanyRef> many = Scenario.companiesOfOnePerson(53);
+        Scenario.CompanyRef last = many.get(many.size() - 1);
+        browser.reset();
+        browser.login(last.firstUserId(), Scenario.PASSWORD);
+        assertEquals(many.get(0).name(), browser.text("currentCompany"), "the primary company first");
+        browser.open("/companies.xhtml?page=1");
+        browser.press(browser.find(By.xpath("//tr[th[normalize-space()='" + last.name()
+                + "']]//input[@type='submit']")));
+        assertEquals(last.name(), browser.text("currentCompany"));
+        assertTrue(browser.has("navEmployees") && browser.has("navSettings") && browser.has("verifyAccounts"),
+                "the administration of the 53rd company is offered: " + browser.body());
+
+        // And not to a member there who administers nothing.
+        String plain = Scenario.user(last.firstUserToken(), last.id());
+        browser.reset();
+        browser.login(plain, Scenario.PASSWORD);
+        assertEquals(last.name(), browser.text("currentCompany"));
+        assertFalse(browser.has("navEmployees") || browser.has("navSettings") || browser.has("verifyAccounts"),
+                browser.body());
+    }
+
     @Test
     void theFiltersNarrowTheRegisterAndKeepTheirAddress() {
         browser.select("role", "BOOKKEEPER").click("applyFilter");

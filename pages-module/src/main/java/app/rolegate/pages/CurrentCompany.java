@@ -2,7 +2,7 @@ package app.rolegate.pages;
 
 import app.rolegate.company.application.CompanyAdministration;
 import app.rolegate.company.application.CompanyView;
-import app.rolegate.grant.application.GrantView;
+import app.rolegate.company.application.CompanyWorkspace;
 import app.rolegate.membership.application.MemberView;
 import app.rolegate.membership.application.MembershipAdministration;
 import app.rolegate.platform.NotFoundException;
@@ -43,18 +43,23 @@ public class CurrentCompany {
     @Inject
     Today today;
 
-    private CompanyView view;
+    private CompanyWorkspace workspace;
     private boolean resolved;
     private List<MemberView> mine;
     private long myTotal;
 
     /** The current company, or null when the user has no company to work in. */
     public CompanyView getView() {
+        CompanyWorkspace w = workspace();
+        return w == null ? null : w.company();
+    }
+
+    private CompanyWorkspace workspace() {
         if (!resolved) {
             resolved = true;
-            view = resolve();
+            workspace = resolve();
         }
-        return view;
+        return workspace;
     }
 
     /** The current company's id; 2.1's "not found" when there is none. */
@@ -66,11 +71,11 @@ public class CurrentCompany {
         return v.id();
     }
 
-    private CompanyView resolve() {
+    private CompanyWorkspace resolve() {
         Long remembered = session.companyId();
         if (remembered != null) {
             try {
-                return Retry.call(() -> companies.get(caller.actor(), remembered));
+                return Retry.call(() -> companies.workspace(caller.actor(), remembered));
             } catch (NotFoundException e) {
                 session.companyId(null);
                 Feedback.warn("company.lost");
@@ -82,9 +87,9 @@ public class CurrentCompany {
             return null;
         }
         try {
-            CompanyView v = Retry.call(() -> companies.get(caller.actor(), fallback.get().companyId()));
-            session.companyId(v.id());
-            return v;
+            CompanyWorkspace w = Retry.call(() -> companies.workspace(caller.actor(), fallback.get().companyId()));
+            session.companyId(w.company().id());
+            return w;
         } catch (NotFoundException e) {
             return null;
         }
@@ -92,11 +97,11 @@ public class CurrentCompany {
 
     /** Switches to a company of the user's own: the service decides whether the user may work there (2.1). */
     public CompanyView switchTo(long companyId) {
-        CompanyView v = Retry.call(() -> companies.get(caller.actor(), companyId));
-        session.companyId(v.id());
-        view = v;
+        CompanyWorkspace w = Retry.call(() -> companies.workspace(caller.actor(), companyId));
+        session.companyId(w.company().id());
+        workspace = w;
         resolved = true;
-        return v;
+        return w.company();
     }
 
     /** The user's own memberships that are valid today, by company name: what the switcher offers. */
@@ -117,28 +122,22 @@ public class CurrentCompany {
     }
 
     /**
-     * Whether the logged-in user holds the role in the current company today: only to choose which
-     * links the navigation shows (the services decide whether anything is allowed).
+     * Whether the logged-in user holds the role in the current company today, as the service counts it (SPEC
+     * 2's head): only to choose which links the navigation shows (the services decide whether anything is
+     * allowed).
      */
     public boolean holds(String role) {
-        CompanyView v = getView();
-        if (v == null) {
-            return false;
-        }
-        return getMine().stream().filter(m -> m.companyId() == v.id()).flatMap(m -> m.roles().stream())
-                .anyMatch(g -> g.role().equals(role) && live(g));
+        CompanyWorkspace w = workspace();
+        return w != null && w.holds(role);
     }
 
     /**
-     * Whether the logged-in user holds USER_ADMIN or FIRM_MAIN_USER in the current company today: only to
-     * choose which links and sections the pages show, so that nobody is offered what the services would
-     * refuse anyway (and audit as a refusal). The services decide every call.
+     * Whether the policy lets the logged-in user administer the current company's users (D2): only to choose
+     * which links and sections the pages show, so that nobody is offered what the services would refuse
+     * anyway (and audit as a refusal). The services decide every call.
      */
     public boolean isAdministers() {
-        return holds("USER_ADMIN") || holds("FIRM_MAIN_USER");
-    }
-
-    private boolean live(GrantView g) {
-        return Validity.of(g.validFrom(), g.validTo()).isValidOn(today.date());
+        CompanyWorkspace w = workspace();
+        return w != null && w.administers();
     }
 }

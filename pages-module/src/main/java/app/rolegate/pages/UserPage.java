@@ -213,7 +213,7 @@ public class UserPage implements Serializable {
             try {
                 member = Retry.call(() -> memberships.membership(caller.actor(), companyView.id(), uid));
                 fillMembership();
-                ownNote = isSelf() && (company.holds("USER_ADMIN") || company.holds("FIRM_MAIN_USER"))
+                ownNote = isSelf() && company.isAdministers()
                         ? ownNote(companyView.id()) : null;
             } catch (NotFoundException e) {
                 member = null; // visible, but not a member of the current company: the tab says so

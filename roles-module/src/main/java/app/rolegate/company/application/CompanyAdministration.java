@@ -210,10 +210,27 @@ public class CompanyAdministration {
 
     /** A company is visible to its members and to platform support; to anybody else it does not exist (2.1). */
     public CompanyView get(Actor actor, long companyId) {
+        seen(actor, companyId);
+        return CompanyView.of(companyRepository.find(companyId).orElseThrow());
+    }
+
+    /**
+     * The company as {@link #get} answers it, with the roles that count for the actor there today and whether
+     * the policy lets them administer its users (D2): for the admin pages to offer only what the services
+     * would allow. It decides nothing else and changes nothing.
+     */
+    public CompanyWorkspace workspace(Actor actor, long companyId) {
+        ActorFacts a = seen(actor, companyId);
+        return new CompanyWorkspace(CompanyView.of(companyRepository.find(companyId).orElseThrow()), a.roles(),
+                policy.administer(a).allowed());
+    }
+
+    private ActorFacts seen(Actor actor, long companyId) {
         AuditRecord attempt = AuditRecord.of(actor, "company.read", companyId, "company", companyId);
         decisions.require(policy.notServiceClient(actor), attempt);
-        decisions.require(policy.seeCompany(facts.actorIn(actor, companyId)), attempt);
-        return CompanyView.of(companyRepository.find(companyId).orElseThrow());
+        ActorFacts a = facts.actorIn(actor, companyId);
+        decisions.require(policy.seeCompany(a), attempt);
+        return a;
     }
 
     /** D8: a USER_ADMIN of the company names a member as main user; never themself (D1). */
