@@ -309,6 +309,23 @@ class MemberIT {
         assertEquals(List.copyOf(sorted), paged);
     }
 
+    /** A % or _ typed in q is that character, no LIKE wildcard (revision 2's smaller edges). */
+    @Test
+    void membersSearch_percentAndUnderscoreAreLiteral() {
+        String token = company.firstUserToken();
+        String tag = Scenario.unique("lit").replace(".", "").toLowerCase(Locale.ROOT);
+        String underscored = tag + "_a";
+        String lookalike = tag + "za";
+        Api.post(users(company.id()), token, newUserBody(underscored)).expect(201);
+        Api.post(users(company.id()), token, newUserBody(lookalike, "lastName", "Full 100% " + tag)).expect(201);
+        assertEquals(List.of(underscored), userIds(list(token, company.id(), "q=" + Scenario.enc(tag + "_a"))),
+                "_ matches only itself");
+        assertEquals(List.of(lookalike), userIds(list(token, company.id(), "q=" + Scenario.enc("100% " + tag))),
+                "% matches only itself");
+        assertEquals(0, list(token, company.id(), "q=" + Scenario.enc(tag + "%a")).getInt("total"));
+        assertEquals(2, list(token, company.id(), "q=" + tag).getInt("total"));
+    }
+
     @Test
     void membersList_badParameters_400() {
         String token = company.firstUserToken();
