@@ -8,8 +8,6 @@ import app.rolegate.platform.Retry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -79,27 +77,18 @@ public class AuditPage extends PagedList<AuditEventView> {
     }
 
     public String pageUrl(int p) {
-        return "audit.xhtml?page=" + p + query();
+        String query = query();
+        return "audit.xhtml?page=" + p + (query.isEmpty() ? "" : "&" + query);
     }
 
     /** The download of the filtered log, all of it up to the API's limit. */
     public String getCsvUrl() {
-        String q = query();
-        return "audit.csv" + (q.isEmpty() ? "" : "?" + q.substring(1));
+        String query = query();
+        return "audit.csv" + (query.isEmpty() ? "" : "?" + query);
     }
 
     private String query() {
-        StringBuilder u = new StringBuilder();
-        add(u, "since", since);
-        add(u, "actor", actor);
-        add(u, "target", target);
-        return u.toString();
-    }
-
-    private static void add(StringBuilder u, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            u.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        return Nav.query("since", since, "actor", actor, "target", target);
     }
 
     public String errorFor(String field) {

@@ -46,15 +46,11 @@ public final class Nav {
      */
     public static String register(String role, String active, String idp, String q) {
         Feedback.keepForRedirect();
-        StringBuilder u = new StringBuilder("/register.xhtml?");
-        param(u, "role", role);
-        param(u, "active", active);
-        param(u, "idp", idp);
-        param(u, "q", q);
+        String query = query("role", role, "active", active, "idp", idp, "q", q);
         jakarta.faces.context.ExternalContext ec = jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getExternalContext();
         try {
-            ec.redirect(ec.getRequestContextPath() + u.substring(0, u.length() - 1));
+            ec.redirect(ec.getRequestContextPath() + "/register.xhtml" + (query.isEmpty() ? "" : "?" + query));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -62,11 +58,20 @@ public final class Nav {
         return null;
     }
 
-    private static void param(StringBuilder u, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            u.append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8))
-                    .append('&');
+    /**
+     * A query string of the given names and values ({@code name, value, name, value...}), URL-encoded, leaving
+     * out the null and blank values; empty when none is left. Lists keep their filters in the address with it.
+     */
+    static String query(String... namesAndValues) {
+        StringBuilder u = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String value = namesAndValues[i + 1];
+            if (value != null && !value.isBlank()) {
+                u.append(u.length() == 0 ? "" : "&").append(namesAndValues[i]).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
+        return u.toString();
     }
 
     public static String opening() {

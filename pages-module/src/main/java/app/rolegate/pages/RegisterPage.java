@@ -8,8 +8,6 @@ import app.rolegate.register.MemberFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -73,18 +71,8 @@ public class RegisterPage extends PagedList<MemberView> {
 
     /** The address of another page of the same filtered list. */
     public String pageUrl(int p) {
-        StringBuilder u = new StringBuilder("register.xhtml?page=").append(p);
-        add(u, "role", role);
-        add(u, "active", active);
-        add(u, "idp", idp);
-        add(u, "q", q);
-        return u.toString();
-    }
-
-    private static void add(StringBuilder u, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            u.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        String query = Nav.query("role", role, "active", active, "idp", idp, "q", q);
+        return "register.xhtml?page=" + p + (query.isEmpty() ? "" : "&" + query);
     }
 
     /** The message about a filter field ("role", "active", "idpStatus", "q"), if the service refused it. */

@@ -28,7 +28,7 @@ import java.util.Objects;
  * from that file, so the build stays green while the finding is judged, and fails once the policy
  * agrees with the SPEC, so that the entry is removed.
  */
-final class Tables {
+public final class Tables {
     static final String DIR = "/tables/";
     /** The family tables, each run by its own parameterized test. */
     static final List<String> FAMILIES = List.of("grants-to-holders.csv", "copy-several-roles.csv",
@@ -40,9 +40,9 @@ final class Tables {
     }
 
     /** One data line of a table. */
-    record Row(String table, int line, List<String> columns, Map<String, String> cells, String text) {
+    public record Row(String table, int line, List<String> columns, Map<String, String> cells, String text) {
 
-        String get(String column) {
+        public String get(String column) {
             String v = cells.get(column);
             if (v == null) {
                 throw new IllegalArgumentException(table + ":" + line + " has no column " + column);
@@ -54,7 +54,7 @@ final class Tables {
             return cells.containsKey(column);
         }
 
-        boolean yes(String column) {
+        public boolean yes(String column) {
             String v = get(column);
             if (!v.equals("yes") && !v.equals("no")) {
                 throw new IllegalArgumentException(table + ":" + line + " " + column + " must be yes or no: " + v);
@@ -74,7 +74,7 @@ final class Tables {
     }
 
     /** A table by its file name under {@link #DIR}, or by its full resource path when that starts with /. */
-    static List<Row> read(String resource) {
+    public static List<Row> read(String resource) {
         String path = resource.startsWith("/") ? resource : DIR + resource;
         String table = path.substring(path.lastIndexOf('/') + 1);
         List<Row> rows = new ArrayList<>();

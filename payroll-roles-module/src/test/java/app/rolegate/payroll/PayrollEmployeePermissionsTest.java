@@ -10,18 +10,14 @@ import app.rolegate.check.CheckFacts.GrantFacts;
 import app.rolegate.check.CheckFacts.MembershipFacts;
 import app.rolegate.check.EmployeeFacts;
 import app.rolegate.check.Verdict;
+import app.rolegate.delegation.Tables;
+import app.rolegate.delegation.Tables.Row;
 import app.rolegate.grant.GrantScope;
 import app.rolegate.membership.AccountingProfile;
 import app.rolegate.membership.PayrollProfile;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,60 +38,8 @@ class PayrollEmployeePermissionsTest {
 
     private final PayrollPermissions permissions = new PayrollPermissions();
 
-    record Row(int line, Map<String, String> cells) {
-        String get(String column) {
-            String v = cells.get(column);
-            if (v == null) {
-                throw new IllegalArgumentException("line " + line + " has no column " + column);
-            }
-            return v;
-        }
-
-        boolean yes(String column) {
-            return switch (get(column)) {
-                case "yes" -> true;
-                case "no" -> false;
-                default -> throw new IllegalArgumentException(this + ": " + column + " must be yes or no");
-            };
-        }
-
-        @Override
-        public String toString() {
-            return "payroll-employee-permissions.csv:" + line + " " + cells.values();
-        }
-    }
-
-    static List<Row> read() {
-        List<Row> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                PayrollEmployeePermissionsTest.class.getResourceAsStream(TABLE), StandardCharsets.UTF_8))) {
-            String[] header = null;
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                if (header == null) {
-                    header = cells;
-                    continue;
-                }
-                assertEquals(header.length, cells.length, TABLE + ":" + n);
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    m.put(header[i], cells[i].strip());
-                }
-                rows.add(new Row(n, m));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
-    }
-
     static Stream<Row> rows() {
-        return read().stream();
+        return Tables.read(TABLE).stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -145,7 +89,7 @@ class PayrollEmployeePermissionsTest {
     @Test
     void payrollEmployeePermissionsTable_hasNoDuplicateRows() {
         Set<String> seen = new HashSet<>();
-        for (Row r : read()) {
+        for (Row r : Tables.read(TABLE)) {
             assertTrue(seen.add(String.join(",", r.cells().values().stream().limit(7).toList())), r::toString);
         }
     }
